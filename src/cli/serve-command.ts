@@ -1,0 +1,38 @@
+// `outfall serve`: migrations, demo data on an empty embedded database, the job worker,
+// the HTTP server. Stops cleanly on SIGINT/SIGTERM (giving back the data-dir lock).
+import { serve } from '@hono/node-server';
+import type { Command } from 'commander';
+import { readConfig } from '../config.ts';
+import { openRuntime } from '../composition.ts';
+import { createApp } from '../web/app.tsx';
+import { loadDemoDataIfEmpty } from './demo-loading.ts';
+
+export function registerServeCommand(program: Command): void {
+  program
+    .command('serve')
+    .description('Serve the web application (PORT, default 3000). Embedded database under OUTFALL_DATA_DIR unless DATABASE_URL is set.')
+    .action(async () => {
+      const config = readConfig();
+      const runtime = await openRuntime(config);
+      await runtime.jobs.start({ work: true, services: runtime.services, transport: runtime.transport });
+      if (!config.databaseUrl) await loadDemoDataIfEmpty(runtime);
+      const jurisdiction = await runtime.services.db.selectFrom('jurisdictions').select('name').orderBy('id', 'desc').executeTakeFirst();
+      const app = createApp(runtime.services, {
+        databaseKind: runtime.database.kind,
+        jurisdictionName: process.env.OUTFALL_JURISDICTION_NAME ?? jurisdiction?.name ?? 'Stormwater permits',
+      });
+      const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
+        console.log(`Outfall is serving http://localhost:${info.port} (${runtime.database.kind === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL'})`);
+      });
+      let stopping = false;
+      const stop = async () => {
+        if (stopping) return;
+        stopping = true;
+        server.close();
+        await runtime.close();
+        process.exit(0);
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+    });
+}

@@ -1,0 +1,61 @@
+// Typed configuration read once from the environment; a bad setting stops start-up
+// with a message naming it (HMPPS template habit: fail fast).
+import path from 'node:path';
+import { z } from 'zod';
+
+// An empty setting (DATABASE_URL=) counts as unset.
+const optionalUrl = z.preprocess((v) => (v === '' ? undefined : v), z.string().url().optional());
+
+const configSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DATABASE_URL: optionalUrl,
+  OUTFALL_DATA_DIR: z.string().min(1).default('./data'),
+  SMTP_URL: optionalUrl,
+  MAIL_FROM: z.string().min(3).default('Outfall <no-reply@outfall.local>'),
+  PUBLIC_URL: optionalUrl,
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(12),
+  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  OUTFALL_DEMO: z.enum(['true', 'false']).optional(),
+});
+
+export interface Config {
+  port: number;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  mailDir: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  publicUrl: string;
+  sessionIdleMinutes: number;
+  sessionAbsoluteHours: number;
+  /** Trust X-Forwarded-For / X-Forwarded-Proto from a load balancer. */
+  trustProxy: boolean;
+  /** Demo mode: the embedded database with demo data; /dev/mail lists sent mail. */
+  isDemo: boolean;
+}
+
+export class ConfigError extends Error {}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ConfigError(`Setting ${issue.path.join('.')}: ${issue.message}`);
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.OUTFALL_DATA_DIR);
+  return {
+    port: e.PORT,
+    databaseUrl: e.DATABASE_URL,
+    dataDir,
+    mailDir: path.join(dataDir, 'mail'),
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+    sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
+    trustProxy: e.TRUST_PROXY === 'true',
+    isDemo: e.OUTFALL_DEMO ? e.OUTFALL_DEMO === 'true' : !e.DATABASE_URL,
+  };
+}

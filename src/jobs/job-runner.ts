@@ -1,0 +1,60 @@
+// pg-boss on the app's own pool: jobs are rows in the same database, queued inside the
+// transaction that causes them (send with the transaction as its db). Any app server may
+// work any job, so servers stay stateless.
+import { CompiledQuery } from 'kysely';
+import PgBoss from 'pg-boss';
+import type pg from 'pg';
+import type { MailTransport } from '../mail/mail-transport.ts';
+import { deliverOutboxMail } from '../use-cases/mail/deliver-outbox-mail.ts';
+import type { JobQueue, Services, Tx } from '../use-cases/services.ts';
+
+export const MAIL_QUEUE = 'mail-delivery';
+
+// Retry with back-off: 10 s, 20 s, 40 s … for about a day before giving up.
+const mailRetry = { retryLimit: 12, retryDelay: 10, retryBackoff: true } as const;
+
+function executorFor(tx: Tx) {
+  return {
+    executeSql: async (text: string, values: unknown[] = []) => {
+      const result = await tx.executeQuery(CompiledQuery.raw(text, values));
+      return { rows: result.rows };
+    },
+  };
+}
+
+export interface JobRunner extends JobQueue {
+  start(options: { work: boolean; services: Services; transport: MailTransport }): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export function createJobRunner(pool: pg.Pool): JobRunner {
+  const boss = new PgBoss({
+    db: { executeSql: async (text: string, values?: unknown[]) => pool.query(text, values as unknown[]) },
+    schema: 'pgboss',
+    supervise: true,
+    schedule: false,
+  } as ConstructorParameters<typeof PgBoss>[0]);
+  boss.on('error', (error: Error) => console.error(`[jobs] ${error.message}`));
+  let started = false;
+  return {
+    async start({ work, services, transport }) {
+      await boss.start();
+      await boss.createQueue(MAIL_QUEUE);
+      started = true;
+      if (!work) return;
+      await boss.work<{ outboxId: string }>(MAIL_QUEUE, { pollingIntervalSeconds: 1 }, async (jobs) => {
+        for (const job of jobs) await deliverOutboxMail(services, { outboxId: job.data.outboxId, transport });
+      });
+    },
+    async stop() {
+      if (started) await boss.stop({ graceful: true, wait: true, timeout: 5000 });
+      started = false;
+    },
+    async enqueueMailDelivery(tx, outboxId) {
+      const jobId = await boss.send(MAIL_QUEUE, { outboxId }, { ...mailRetry, db: executorFor(tx) } as PgBoss.SendOptions);
+      // pg-boss inserts nothing (and says so only by returning null) when the queue does not
+      // exist yet: fail the transaction rather than commit a message no job will ever send.
+      if (!jobId) throw new Error(`The mail queue is not installed; start the job runner before sending mail (outbox ${outboxId}).`);
+    },
+  };
+}

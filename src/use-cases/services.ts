@@ -1,0 +1,35 @@
+// What every use case is handed: the composition root (src/composition.ts) builds it, and
+// tests build it with a throwaway database and a controllable clock.
+import type { Kysely, Transaction } from 'kysely';
+import type { Config } from '../config.ts';
+import type { Database } from '../db/schema.ts';
+
+export type Db = Kysely<Database>;
+export type Tx = Transaction<Database>;
+
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+/** Queues work for the job runner inside the caller's transaction (so it commits with it). */
+export interface JobQueue {
+  enqueueMailDelivery(tx: Tx, outboxId: string): Promise<void>;
+}
+
+export interface Services {
+  db: Db;
+  config: Config;
+  clock: Clock;
+  jobs: JobQueue;
+}
+
+/** Who is acting and from where: every audit row records it. */
+export interface Actor {
+  userId: string | null;
+  ip: string | null;
+  userAgent: string | null;
+}
+
+export const systemActor: Actor = { userId: null, ip: null, userAgent: 'outfall-cli' };

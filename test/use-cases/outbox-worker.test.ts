@@ -1,0 +1,66 @@
+// The real worker: pg-boss on the test database's own pool (one connection on PGlite),
+// sending what a committed transaction queued and never what a rolled-back one did.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { sql } from 'kysely';
+import { createJobRunner, MAIL_QUEUE, type JobRunner } from '../../src/jobs/job-runner.ts';
+import type { MailMessage } from '../../src/mail/mail-transport.ts';
+import { enqueueMail } from '../../src/use-cases/mail/enqueue-mail.ts';
+import type { Services } from '../../src/use-cases/services.ts';
+import { createTestContext, type TestContext } from '../support/test-app.ts';
+
+const MAX_WAIT_MS = 20_000;
+
+describe('e-mail outbox worker on pg-boss', () => {
+  let t: TestContext;
+  let runner: JobRunner;
+  let services: Services;
+  const delivered: MailMessage[] = [];
+
+  before(async () => {
+    t = await createTestContext();
+    runner = createJobRunner(t.database.pool);
+    services = { ...t.services, jobs: runner };
+    await runner.start({ work: true, services, transport: { send: async (message) => void delivered.push(message) } });
+  });
+  after(async () => {
+    await runner.stop();
+    await t.close();
+  });
+
+  async function waitUntilSent(outboxId: string): Promise<Date | null> {
+    const deadline = Date.now() + MAX_WAIT_MS;
+    while (Date.now() < deadline) {
+      const row = await t.services.db.selectFrom('mail_outbox').select('sent_at').where('id', '=', outboxId).executeTakeFirstOrThrow();
+      if (row.sent_at) return new Date(row.sent_at);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    return null;
+  }
+
+  it('delivers a mail queued in a committed transaction within seconds, and never one whose transaction rolled back', async () => {
+    await assert.rejects(
+      services.db.transaction().execute(async (tx) => {
+        await enqueueMail(tx, services, { to: 'ghost@example.test', subject: 'Never sent', text: 'x', template: 'test' });
+        throw new Error('the event failed');
+      }),
+      /the event failed/,
+    );
+    const started = Date.now();
+    const outboxId = await services.db.transaction().execute((tx) =>
+      enqueueMail(tx, services, { to: 'lrp@example.test', subject: 'Your e-mail address', text: 'Hello', template: 'test' }),
+    );
+    const sentAt = await waitUntilSent(outboxId);
+    assert.ok(sentAt, `sent within ${MAX_WAIT_MS / 1000} s`);
+    assert.ok(Date.now() - started < MAX_WAIT_MS);
+
+    assert.deepEqual(delivered.map((m) => [m.to, m.subject]), [['lrp@example.test', 'Your e-mail address']]);
+    const row = await t.services.db.selectFrom('mail_outbox').selectAll().where('id', '=', outboxId).executeTakeFirstOrThrow();
+    assert.equal(delivered[0]!.messageId, row.message_id);
+    assert.equal(row.attempts, 1);
+    // Only the committed message ever reached the outbox or the queue.
+    assert.equal((await t.services.db.selectFrom('mail_outbox').select('id').execute()).length, 1);
+    const jobs = await sql<{ n: string }>`SELECT count(*)::text AS n FROM pgboss.job WHERE name = ${MAIL_QUEUE}`.execute(t.services.db);
+    assert.equal(jobs.rows[0]!.n, '1');
+  });
+});
