@@ -37,8 +37,24 @@ export interface OpenDatabaseOptions {
 export async function openDatabase(options: OpenDatabaseOptions): Promise<DatabaseHandle> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    let closing = false;
+    // An idle connection the server drops (restart, failover, pg_terminate_backend) makes
+    // the pool emit 'error'; unheard, that would crash the process. The pool has already
+    // discarded the connection and opens a new one on demand, so it is only reported.
+    // pool.end() does not wait for each connection's goodbye, so once closing, say nothing.
+    pool.on('error', (error) => {
+      if (!closing) console.error(`[database] idle connection lost: ${error.message}`);
+    });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, pool, kind: 'postgres', close: () => db.destroy() };
+    return {
+      db,
+      pool,
+      kind: 'postgres',
+      close: async () => {
+        closing = true;
+        await db.destroy();
+      },
+    };
   }
   let release = (): void => {};
   let dataDir = 'memory://';
