@@ -104,8 +104,8 @@ export interface FacilityTable {
   zip: string;
   county: string;
   /** numeric(9,6): pg returns it as a string. */
-  latitude: ColumnType<string, string | number, string | number>;
-  longitude: ColumnType<string, string | number, string | number>;
+  latitude: ColumnType<string | null, string | number | null, string | number | null>;
+  longitude: ColumnType<string | null, string | number | null, string | number | null>;
   receiving_waters: string;
   discharges_to_ms4: boolean;
   ms4_name: string | null;
@@ -237,6 +237,66 @@ export interface RecertificationNoticeTable {
   sent_at: Timestamp;
 }
 
+type NullableDate = ColumnType<string | null, string | null | undefined, string | null>;
+type NullableNumeric = ColumnType<string | null, string | number | null | undefined, string | number | null>;
+
+export interface ImportedPermitTable {
+  id: Generated<string>;
+  jurisdiction_id: string;
+  facility_id: string;
+  organization_id: string;
+  source: string;
+  source_id: string;
+  permit_id: string;
+  permit_type: string;
+  status: string;
+  received_date: NullableDate;
+  processed_date: NullableDate;
+  termination_date: NullableDate;
+  status_date: NullableDate;
+  certified_at: NullableTimestamp;
+  public_data: ColumnType<Record<string, unknown>, string | Record<string, unknown> | undefined, string | Record<string, unknown>>;
+  content_hash: string;
+  imported_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface SamplingResultTable {
+  id: Generated<string>;
+  facility_id: string;
+  permit_id: string;
+  sampled_at: Timestamp;
+  parameter: string;
+  /** numeric: pg returns it as a string. */
+  result: ColumnType<string, string | number, string | number>;
+  units: string;
+  latitude: NullableNumeric;
+  longitude: NullableNumeric;
+  source: string;
+  source_key: string;
+  imported_at: Timestamp;
+}
+
+export type ListingStatus = 'active' | 'terminated' | 'lapsed' | 'pending' | 'not-covered';
+
+export interface FacilityListingTable {
+  facility_id: string;
+  jurisdiction_id: string;
+  name: string;
+  operator: string;
+  permit_id: string | null;
+  county: string;
+  receiving_water: string;
+  status: ListingStatus;
+  filing_kinds: ColumnType<string[], string[] | undefined, string[]>;
+  sic_codes: ColumnType<string[], string[] | undefined, string[]>;
+  city: ColumnType<string, string | undefined, string>;
+  latitude: NullableNumeric;
+  longitude: NullableNumeric;
+  status_date: NullableDate;
+  updated_at: Timestamp;
+}
+
 export interface Database {
   jurisdictions: JurisdictionTable;
   users: UserTable;
@@ -256,6 +316,9 @@ export interface Database {
   review_decisions: ReviewDecisionTable;
   permit_sequences: PermitSequenceTable;
   recertification_notices: RecertificationNoticeTable;
+  imported_permits: ImportedPermitTable;
+  sampling_results: SamplingResultTable;
+  facility_listings: FacilityListingTable;
 }
 
 export type FilingRow = Selectable<FilingTable>;
