@@ -17,6 +17,9 @@ const configSchema = z.object({
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(12),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   OUTFALL_DEMO: z.enum(['true', 'false']).optional(),
+  PUBLIC_API_RATE_LIMIT: z.coerce.number().int().min(1).default(600),
+  MAP_TILE_URL: z.string().regex(/^https?:\/\/[^/]+\/.*\{z\}.*\{x\}.*\{y\}/, 'must be an http(s) URL with {z}, {x} and {y}').default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
+  MAP_TILE_ATTRIBUTION: z.string().min(1).default('© OpenStreetMap contributors'),
 });
 
 export interface Config {
@@ -33,6 +36,11 @@ export interface Config {
   trustProxy: boolean;
   /** Demo mode: the embedded database with demo data; /dev/mail lists sent mail. */
   isDemo: boolean;
+  /** Requests per client per minute on the public API (/api/v1/*), counted in the database. */
+  publicApiRateLimit: number;
+  /** Map tiles for the public facility page (Leaflet URL template) and their attribution. */
+  mapTileUrl: string;
+  mapTileAttribution: string;
 }
 
 export class ConfigError extends Error {}
@@ -57,5 +65,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
     trustProxy: e.TRUST_PROXY === 'true',
     isDemo: e.OUTFALL_DEMO ? e.OUTFALL_DEMO === 'true' : !e.DATABASE_URL,
+    publicApiRateLimit: e.PUBLIC_API_RATE_LIMIT,
+    mapTileUrl: e.MAP_TILE_URL,
+    mapTileAttribution: e.MAP_TILE_ATTRIBUTION,
   };
 }
