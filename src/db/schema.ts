@@ -210,7 +210,11 @@ export interface SubmissionTable {
   signer_name: string;
   signed_at: Timestamp;
   signer_ip: string | null;
+  /** 'filing' (reviewed) or 'recertification' (an NEC recertified on its own filing). */
+  purpose: ColumnType<SubmissionPurpose, SubmissionPurpose | undefined, never>;
 }
+
+export type SubmissionPurpose = 'filing' | 'recertification';
 
 export interface ReviewDecisionTable {
   id: Generated<string>;
@@ -297,6 +301,12 @@ export interface FacilityListingTable {
   updated_at: Timestamp;
 }
 
+export interface ApiRateLimitWindowTable {
+  client_key: string;
+  window_start: Timestamp;
+  request_count: number;
+}
+
 export interface Database {
   jurisdictions: JurisdictionTable;
   users: UserTable;
@@ -319,6 +329,7 @@ export interface Database {
   imported_permits: ImportedPermitTable;
   sampling_results: SamplingResultTable;
   facility_listings: FacilityListingTable;
+  api_rate_limit_windows: ApiRateLimitWindowTable;
 }
 
 export type FilingRow = Selectable<FilingTable>;
