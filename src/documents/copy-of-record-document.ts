@@ -19,6 +19,9 @@ export interface CopyOfRecordData {
   signedAt: string;
   signerIp: string | null;
   sequence: number;
+  /** Present on an NEC recertification only (absent keys leave older copies' hashes alone). */
+  purpose?: 'recertification';
+  recertification?: { dueDate: string; lastCertified: string; answers: Record<string, string> } | undefined;
 }
 
 export const COPY_OF_RECORD_TYPE = 'outfall.copy-of-record';

@@ -93,6 +93,10 @@ export const auditEventTypes = {
   'e-authorization.revoked': { schemaVersion: 1, data: z.object({ userId: z.string(), organizationId: z.string(), reason: z.string() }) },
   'nec.reminder-sent': { schemaVersion: 1, data: z.object({ kind: z.string(), dueDate: z.string(), permitId: z.string().nullable(), recipients: z.number().int() }) },
   'nec.lapsed': { schemaVersion: 1, data: z.object({ dueDate: z.string(), permitId: z.string().nullable(), recipients: z.number().int() }) },
+  'nec.recertified': {
+    schemaVersion: 1,
+    data: z.object({ submissionId: z.uuid(), sequence: z.number().int(), sha256: z.string(), pdfSha256: z.string(), dueDate: z.string().nullable() }),
+  },
 } as const;
 
 export type AuditEventType = keyof typeof auditEventTypes;
@@ -144,6 +148,7 @@ export const auditEventLabels: Record<AuditEventType, string> = {
   'e-authorization.revoked': 'Electronic signature agreement revoked',
   'nec.reminder-sent': 'NEC recertification reminder sent',
   'nec.lapsed': 'NEC lapsed: not recertified by the due date',
+  'nec.recertified': 'NEC recertified (signed)',
 };
 
 /** { previous, new } holding only the keys whose values differ. */

@@ -1,0 +1,53 @@
+// Recertifying a No Exposure Certification: the eleven questions answered again, the
+// recertification statement, and what an exposed answer means. The questions are the rule
+// pack's (Menominee §512-30 B(7)(d)[3][a]–[k]); the cycle is the pack's too
+// (B(7)(a)[3]: every five years; California: by October 1 of each reporting year).
+import { z } from 'zod';
+import { exposureKeys, type ExposureKey } from '../assessment/assessment-types.ts';
+import { exposedItems, exposureChangeCitation, exposureField } from '../filings/nec-steps.ts';
+import type { RulePack } from '../rule-packs/rule-pack.ts';
+import type { RecertificationState } from './recertification-schedule.ts';
+
+export { exposureChangeCitation, exposureField };
+
+/**
+ * Only NECs pending recertification are offered (the SMARTS guide, note 2): due within the
+ * reminder window, or past due. A lapsed NEC may still be recertified late — refusing it
+ * would leave the discharger no way back into the exclusion but a new NEC.
+ */
+export function isPendingRecertification(state: RecertificationState): boolean {
+  return state === 'due-soon' || state === 'lapsed';
+}
+
+/** What the LRP affirms: the SMARTS guide's words, then the pack's NEC statement (40 CFR 122.22). */
+export function recertificationStatement(pack: Pick<RulePack, 'necCertificationStatement'>): string {
+  return (
+    'I certify that the facility has been evaluated, and that none of the industrial materials or activities listed above are, or will be in the foreseeable future, exposed to precipitation. ' +
+    pack.necCertificationStatement
+  );
+}
+
+/** One schema for the eleven answers: the form, the use case and the benchmark client share it. */
+export function recertificationAnswersSchema(pack: Pick<RulePack, 'exposureQuestions'>) {
+  const shape: Record<string, z.ZodType<'yes' | 'no'>> = {};
+  pack.exposureQuestions.forEach((question, index) => {
+    const message = `Answer question ${index + 1} (${question.key}): Yes or No`;
+    shape[exposureField(question.key)] = z.enum(['yes', 'no'], { error: message });
+  });
+  return z.object(shape);
+}
+
+export type RecertificationAnswers = Record<string, 'yes' | 'no'>;
+
+/**
+ * The items answered Yes. Any one means the facility is exposed: the exclusion no longer
+ * applies and its discharges need NOI coverage before the change (§512-30 B(7)(c)[3]), so
+ * the NEC cannot be recertified.
+ */
+export function exposedRecertificationItems(answers: RecertificationAnswers): ExposureKey[] {
+  return exposedItems(answers);
+}
+
+export function allNo(): RecertificationAnswers {
+  return Object.fromEntries(exposureKeys.map((key) => [exposureField(key), 'no' as const]));
+}

@@ -1,0 +1,199 @@
+// What every signature shares, whether it submits a filing for review or recertifies an
+// NEC: the credential challenge (password and one security answer, CROMERR 40 CFR
+// 3.2000(b)(5)(vii)), and, inside the caller's transaction, the copy of record written once
+// (canonical JSON, SHA-256, PDF), the audit event and the acknowledgment e-mails.
+import { randomUUID } from 'node:crypto';
+import { copyOfRecordJson, type CopyOfRecordData } from '../../documents/copy-of-record-document.ts';
+import { renderCopyOfRecordPdf } from '../../documents/copy-of-record-pdf.ts';
+import type { SubmissionPurpose } from '../../db/schema.ts';
+import { sha256Hex } from '../../domain/canonical-json.ts';
+import { AppError, validationError } from '../../domain/errors.ts';
+import type { FilingDescription } from '../../domain/filings/filing-description.ts';
+import type { FilingKind } from '../../domain/filings/filing-kinds.ts';
+import { memberRoleLabels, type MemberRole } from '../../domain/permissions.ts';
+import { verifyPassword, verifySecurityAnswer } from '../accounts/secret-hashing.ts';
+import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { enqueueMail } from '../mail/enqueue-mail.ts';
+import type { Actor, Db, Services, Tx } from '../services.ts';
+import { recordSigningFailure } from './record-signing-failure.ts';
+
+export interface SignedSubmission {
+  submissionId: string;
+  sha256: string;
+  sequence: number;
+  alreadySigned: boolean;
+}
+
+interface FilingRef {
+  id: string;
+  organization_id: string;
+  jurisdiction_id: string;
+}
+
+/** A retried form (same idempotency key) finds the submission it already made. */
+export async function findSubmissionByKey(db: Db | Tx, idempotencyKey: string, filingId: string, userId: string): Promise<SignedSubmission | null> {
+  const row = await db.selectFrom('submissions').select(['id', 'sha256', 'sequence', 'filing_id', 'signer_user_id']).where('idempotency_key', '=', idempotencyKey).executeTakeFirst();
+  if (!row) return null;
+  if (row.filing_id !== filingId || row.signer_user_id !== userId) throw new AppError('conflict', 'This signing form was already used. Reload the page and sign again.');
+  return { submissionId: row.id, sha256: row.sha256, sequence: row.sequence, alreadySigned: true };
+}
+
+/**
+ * Checks the password, then the security answer. A wrong one is counted (and at the third
+ * locks signing) in its own transaction, so the refusal does not undo the count.
+ */
+export async function confirmSignerCredentials(
+  services: Services,
+  options: { actor: Actor; actorRole: MemberRole; userId: string; passwordHash: string; filing: FilingRef; password: string; securitySlot: number; securityAnswer: string },
+): Promise<void> {
+  const answer = await services.db
+    .selectFrom('security_answers')
+    .select('answer_hash')
+    .where('user_id', '=', options.userId)
+    .where('slot', '=', options.securitySlot)
+    .executeTakeFirst();
+  if (!answer) throw validationError([{ path: 'securityAnswer', message: 'Reload the page and answer the security question shown' }]);
+  const failure = !(await verifyPassword(options.passwordHash, options.password))
+    ? ('password' as const)
+    : !(await verifySecurityAnswer(answer.answer_hash, options.securityAnswer))
+      ? ('security-answer' as const)
+      : null;
+  if (!failure) return;
+  const state = await recordSigningFailure(services, { actor: options.actor, actorRole: options.actorRole, userId: options.userId, filing: options.filing, reason: failure });
+  if (state.message) throw new AppError('forbidden', state.message);
+  throw validationError(
+    failure === 'password'
+      ? [{ path: 'password', message: 'Your password is not right. Check it and try again' }]
+      : [{ path: 'securityAnswer', message: 'The answer to your security question is not right. Check it and try again' }],
+  );
+}
+
+export interface SubmissionToWrite {
+  filing: FilingRef & { kind: FilingKind; schema_version: number; organizationName: string; facility_id: string; facilityName: string };
+  answers: Record<string, unknown>;
+  attachments: CopyOfRecordData['attachments'];
+  description: FilingDescription;
+  signer: { userId: string; name: string; email: string; role: MemberRole };
+  actor: Actor;
+  idempotencyKey: string;
+  purpose: SubmissionPurpose;
+  /** Recertification only: what was recertified (due date, the answers given). */
+  recertification?: CopyOfRecordData['recertification'];
+  signedAt: Date;
+}
+
+/** Writes the copy of record (sequence n+1 of the filing) and its audit event; never updates one. */
+export async function writeSubmission(tx: Tx, services: Services, write: SubmissionToWrite): Promise<SignedSubmission> {
+  const { filing, signer, signedAt } = write;
+  const previous = await tx.selectFrom('submissions').select((eb) => eb.fn.max('sequence').as('last')).where('filing_id', '=', filing.id).executeTakeFirst();
+  const sequence = Number(previous?.last ?? 0) + 1;
+  const submissionId = randomUUID();
+  const { json, sha256 } = copyOfRecordJson({
+    submissionId,
+    filing: {
+      id: filing.id,
+      kind: filing.kind,
+      schemaVersion: filing.schema_version,
+      jurisdictionId: filing.jurisdiction_id,
+      organization: { id: filing.organization_id, name: filing.organizationName },
+      facility: { id: filing.facility_id, name: filing.facilityName },
+      answers: write.answers,
+    },
+    attachments: write.attachments,
+    certificationStatement: write.description.certificationStatement,
+    signer,
+    signedAt: signedAt.toISOString(),
+    signerIp: write.actor.ip,
+    sequence,
+    ...(write.purpose === 'recertification' ? { purpose: 'recertification' as const, recertification: write.recertification } : {}),
+  });
+  const authority = await tx.selectFrom('jurisdictions').select('authority').where('id', '=', filing.jurisdiction_id).executeTakeFirstOrThrow();
+  const pdf = await renderCopyOfRecordPdf({
+    title: write.description.title,
+    sections: write.description.sections,
+    attachments: write.attachments,
+    certificationStatement: write.description.certificationStatement,
+    submissionId,
+    sequence,
+    organizationName: filing.organizationName,
+    facilityName: filing.facilityName,
+    signer: { name: signer.name, email: signer.email, roleLabel: memberRoleLabels[signer.role] },
+    signedAt,
+    signerIp: write.actor.ip,
+    canonicalJson: json,
+    sha256,
+    authority: authority.authority,
+  });
+  const pdfSha256 = sha256Hex(pdf);
+  await tx
+    .insertInto('submissions')
+    .values({
+      id: submissionId,
+      filing_id: filing.id,
+      sequence,
+      idempotency_key: write.idempotencyKey,
+      canonical_json: json,
+      sha256,
+      pdf,
+      pdf_sha256: pdfSha256,
+      signer_user_id: signer.userId,
+      signer_name: signer.name,
+      signed_at: signedAt,
+      signer_ip: write.actor.ip,
+      purpose: write.purpose,
+    })
+    .execute();
+  await tx.updateTable('users').set({ signing_failures: 0, signing_locked_at: null }).where('id', '=', signer.userId).execute();
+  const context = {
+    actor: write.actor,
+    actorRole: signer.role,
+    organizationId: filing.organization_id,
+    jurisdictionId: filing.jurisdiction_id,
+    subject: { type: 'filing', id: filing.id },
+  };
+  if (write.purpose === 'recertification') {
+    await recordAuditEvent(tx, services.clock, {
+      type: 'nec.recertified',
+      data: { submissionId, sequence, sha256, pdfSha256, dueDate: write.recertification?.dueDate ?? null },
+      ...context,
+    });
+  } else {
+    await recordAuditEvent(tx, services.clock, { type: 'filing.signed', data: { submissionId, sequence, kind: filing.kind, sha256, pdfSha256 }, ...context });
+  }
+  return { submissionId, sha256, sequence, alreadySigned: false };
+}
+
+/** The acknowledgment (CROMERR 40 CFR 3.2000(b)(5)(vi)): to the signer and the organization's other confirmed LRPs. */
+export async function acknowledgeSubmission(
+  tx: Tx,
+  services: Services,
+  options: { organizationId: string; signer: { userId: string; name: string; email: string }; subject: string; summary: string; submission: SignedSubmission },
+): Promise<void> {
+  const otherLrps = await tx
+    .selectFrom('memberships')
+    .innerJoin('users', 'users.id', 'memberships.user_id')
+    .select('users.email')
+    .where('memberships.organization_id', '=', options.organizationId)
+    .where('memberships.role', '=', 'lrp')
+    .where('memberships.status', '=', 'active')
+    .where('memberships.lrp_confirmed_at', 'is not', null)
+    .where('memberships.user_id', '!=', options.signer.userId)
+    .orderBy('users.email')
+    .execute();
+  for (const to of [options.signer.email, ...otherLrps.map((r) => r.email)]) {
+    await enqueueMail(tx, services, {
+      to,
+      template: 'submission-acknowledgment',
+      subject: `${options.subject} (submission ${options.submission.submissionId})`,
+      text: [
+        options.summary,
+        '',
+        `Submission ID: ${options.submission.submissionId}`,
+        `SHA-256 of the copy of record: ${options.submission.sha256}`,
+        '',
+        'If you did not expect this submission, contact the permitting authority at once.',
+        `${services.config.publicUrl}/submissions/${options.submission.submissionId}`,
+      ].join('\n'),
+    });
+  }
+}
