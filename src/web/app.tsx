@@ -19,7 +19,10 @@ import { filingRoutes } from './routes/filing-routes.tsx';
 import { healthRoutes } from './routes/health-routes.ts';
 import { historyRoutes } from './routes/history-routes.tsx';
 import { homeRoutes } from './routes/home-routes.tsx';
+import { publicApiRateLimit } from './middleware/public-api-rate-limit.ts';
 import { organizationRoutes } from './routes/organization-routes.tsx';
+import { recertificationReviewRoutes } from './routes/recertification-review-routes.tsx';
+import { publicApiRoutes } from './routes/public-api-routes.ts';
 import { reviewRoutes } from './routes/review-routes.tsx';
 import { signingRoutes } from './routes/signing-routes.tsx';
 import { staticAssetRoutes } from './routes/static-assets.ts';
@@ -42,6 +45,7 @@ export function createApp(services: Services, options: AppOptions): Hono<WebEnv>
   app.route('/', staticAssetRoutes());
   app.route('/', healthRoutes(services, options.databaseKind));
   app.use('*', requestActor(services.config));
+  app.use('/api/v1/*', publicApiRateLimit(services));
   // Refuse oversized bodies before anything reads them (the CSRF check parses forms,
   // uploads included). Attachments are limited to 10 MB; this leaves room for the form.
   app.use(
@@ -69,6 +73,8 @@ export function createApp(services: Services, options: AppOptions): Hono<WebEnv>
   app.route('/', signingRoutes(services));
   app.route('/', verifyRoutes(services));
   app.route('/', filingReviewRoutes(services));
+  app.route('/', publicApiRoutes(services));
+  app.route('/', recertificationReviewRoutes(services));
   if (services.config.isDemo) app.route('/', devMailRoutes(services));
 
   app.notFound((c) =>

@@ -13,6 +13,7 @@ export function ReviewQueuePage(props: { queue: LrpConfirmationQueue; csrfToken:
       <h1>Review</h1>
       {props.notice ? <SuccessAlert>{props.notice}</SuccessAlert> : null}
       <p><a href="/review/filings">Filings awaiting review</a></p>
+      <p><a href="/review/recertifications">NEC recertifications: due soon, recertified, lapsed</a></p>
       <h2>Legally Responsible Persons to confirm</h2>
       {queue.reviewerJurisdictions.length === 0 ? (
         <InfoAlert>
