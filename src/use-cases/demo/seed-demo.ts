@@ -7,6 +7,7 @@ import { hashPassword, hashSecurityAnswer } from '../accounts/secret-hashing.ts'
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { toFacilityColumns } from '../facilities/facility-records.ts';
 import type { Actor, Db, Services } from '../services.ts';
+import { refreshFacilityListing } from '../public-records/refresh-facility-listing.ts';
 import {
   DEMO_PASSWORD,
   DEMO_SECURITY_ANSWER,
@@ -133,6 +134,7 @@ export async function seedDemo(services: Pick<Services, 'db' | 'clock'>, options
         jurisdictionId: facility.jurisdictionId,
         subject: { type: 'facility', id: row.id },
       });
+      await refreshFacilityListing(tx, row.id, now);
     }
 
     await recordAuditEvent(tx, clock, {

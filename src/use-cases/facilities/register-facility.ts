@@ -8,6 +8,7 @@ import { loadActorRoles, requireOrganizationPermission } from '../authorization.
 import { findOrganization } from '../organizations/organization-records.ts';
 import type { Actor, Services } from '../services.ts';
 import { jurisdictionExists, toFacilityColumns } from './facility-records.ts';
+import { refreshFacilityListing } from '../public-records/refresh-facility-listing.ts';
 
 export async function registerFacility(
   services: Services,
@@ -44,6 +45,7 @@ export async function registerFacility(
       jurisdictionId: facility.jurisdictionId,
       subject: { type: 'facility', id: row.id },
     });
+    await refreshFacilityListing(tx, row.id, now);
     return { facilityId: row.id };
   });
 }

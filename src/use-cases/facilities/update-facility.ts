@@ -8,6 +8,7 @@ import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { loadActorRoles, requireOrganizationPermission } from '../authorization.ts';
 import type { Actor, Services } from '../services.ts';
 import { findFacility, jurisdictionExists, toFacilityColumns } from './facility-records.ts';
+import { refreshFacilityListing } from '../public-records/refresh-facility-listing.ts';
 
 export async function updateFacility(
   services: Services,
@@ -42,6 +43,7 @@ export async function updateFacility(
       jurisdictionId,
       subject: { type: 'facility', id: locked.id },
     });
+    await refreshFacilityListing(tx, locked.id, services.clock.now());
     return { isChanged: true };
   });
 }

@@ -6,6 +6,7 @@ import { enqueueMail } from '../mail/enqueue-mail.ts';
 import type { Actor, Services } from '../services.ts';
 import { necRecertificationStates } from './nec-recertification-states.ts';
 import { claimNotice, lrpAddresses, necName, reviewerAddresses } from './recertification-notices.ts';
+import { refreshFacilityListing } from '../public-records/refresh-facility-listing.ts';
 
 export async function sweepNecLapses(services: Services, options: { actor: Actor }): Promise<{ lapseNoticesSent: number }> {
   const lapsed = (await necRecertificationStates(services.db, { now: services.clock.now() })).filter((n) => n.state === 'lapsed');
@@ -13,6 +14,7 @@ export async function sweepNecLapses(services: Services, options: { actor: Actor
   for (const nec of lapsed) {
     const didSend = await services.db.transaction().execute(async (tx) => {
       if (!(await claimNotice(tx, services.clock, nec, 'lapsed'))) return false;
+      await refreshFacilityListing(tx, nec.facilityId, services.clock.now());
       const recipients = [...new Set([...(await lrpAddresses(tx, nec.organizationId)), ...(await reviewerAddresses(tx, nec.jurisdictionId))])];
       const subject = `NEC lapsed: ${necName(nec)} was not recertified by ${nec.dueDate}`;
       const text = [

@@ -11,6 +11,7 @@ import { rulePackFor } from '../../domain/rule-packs/rule-pack-registry.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import type { Actor, Services, Tx } from '../services.ts';
 import { lockSubmittedFiling, mailDecision, recordReviewDecision, requireReviewerOfFiling, type FilingUnderDecision } from './filing-decision-steps.ts';
+import { refreshFacilityListing } from '../public-records/refresh-facility-listing.ts';
 
 export interface AcceptedFiling {
   filingId: string;
@@ -66,6 +67,7 @@ export async function acceptFiling(services: Services, options: { actor: Actor; 
       .set({ status: 'accepted', decided_at: now, permit_id: permitId, coverage_start: coverageStart, updated_at: now, updated_by: reviewerId })
       .where('id', '=', filing.id)
       .execute();
+    await refreshFacilityListing(tx, filing.facilityId, now);
     await recordAuditEvent(tx, services.clock, {
       type: 'filing.accepted',
       data: { submissionId: filing.submissionId, permitId: permitId ?? '', coverageStart: coverageStart ?? '' },

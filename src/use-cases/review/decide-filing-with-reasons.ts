@@ -5,6 +5,7 @@ import { parseInput } from '../../domain/schema-parsing.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import type { Actor, Services } from '../services.ts';
 import { decisionReasonsSchema, lockSubmittedFiling, mailDecision, recordReviewDecision, requireReviewerOfFiling, type FilingUnderDecision } from './filing-decision-steps.ts';
+import { refreshFacilityListing } from '../public-records/refresh-facility-listing.ts';
 
 export interface DecisionWithReasons {
   decision: 'returned' | 'denied';
@@ -27,6 +28,7 @@ export async function decideFilingWithReasons(
     const now = services.clock.now();
     await recordReviewDecision(tx, services, filing, { decision: how.decision, reasons, decidedBy: reviewerId });
     await tx.updateTable('filings').set({ status: how.decision, decided_at: now, updated_at: now, updated_by: reviewerId }).where('id', '=', filing.id).execute();
+    await refreshFacilityListing(tx, filing.facilityId, now);
     await recordAuditEvent(tx, services.clock, {
       type: how.eventType,
       data: { submissionId: filing.submissionId, reasons },

@@ -16,6 +16,7 @@ import { incompleteAnswers } from './prepare-signing.ts';
 import { loadSigningFiling, membershipFor } from './signing-records.ts';
 import { signingRefusal } from './signing-rules.ts';
 import { acknowledgeSubmission, confirmSignerCredentials, findSubmissionByKey, writeSubmission, type SignedSubmission } from './write-submission.ts';
+import { refreshFacilityListing } from '../public-records/refresh-facility-listing.ts';
 
 const signingSchema = z.object({
   filingId: z.uuid({ error: 'There is no such filing' }),
@@ -108,6 +109,7 @@ export async function signFiling(services: Services, options: SigningOptions): P
       signedAt: now,
     });
     await tx.updateTable('filings').set({ status: 'submitted', submitted_at: now, updated_at: now, updated_by: roles.userId }).where('id', '=', locked.id).execute();
+    await refreshFacilityListing(tx, locked.facility_id, now);
     await acknowledgeSubmission(tx, services, {
       organizationId: locked.organization_id,
       signer,
