@@ -69,6 +69,8 @@ export interface OrganizationTable {
   phone: string;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** migrations/0006: "smarts:<normalized operator name>" for an imported operator, else null. */
+  import_key: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export type MembershipStatus = 'pending' | 'active' | 'refused' | 'removed';

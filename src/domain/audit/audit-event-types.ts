@@ -93,6 +93,18 @@ export const auditEventTypes = {
   'e-authorization.revoked': { schemaVersion: 1, data: z.object({ userId: z.string(), organizationId: z.string(), reason: z.string() }) },
   'nec.reminder-sent': { schemaVersion: 1, data: z.object({ kind: z.string(), dueDate: z.string(), permitId: z.string().nullable(), recipients: z.number().int() }) },
   'nec.lapsed': { schemaVersion: 1, data: z.object({ dueDate: z.string(), permitId: z.string().nullable(), recipients: z.number().int() }) },
+  'import.completed': {
+    schemaVersion: 1,
+    data: z.object({
+      source: z.string(),
+      fileName: z.string(),
+      sha256: z.string(),
+      imported: z.number().int(),
+      updated: z.number().int(),
+      unchanged: z.number().int(),
+      failed: z.number().int(),
+    }),
+  },
   'nec.recertified': {
     schemaVersion: 1,
     data: z.object({ submissionId: z.uuid(), sequence: z.number().int(), sha256: z.string(), pdfSha256: z.string(), dueDate: z.string().nullable() }),
@@ -148,6 +160,7 @@ export const auditEventLabels: Record<AuditEventType, string> = {
   'e-authorization.revoked': 'Electronic signature agreement revoked',
   'nec.reminder-sent': 'NEC recertification reminder sent',
   'nec.lapsed': 'NEC lapsed: not recertified by the due date',
+  'import.completed': 'Records imported from another system (e.g. SMARTS)',
   'nec.recertified': 'NEC recertified (signed)',
 };
 
