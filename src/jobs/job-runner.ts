@@ -6,6 +6,7 @@ import PgBoss from 'pg-boss';
 import type pg from 'pg';
 import type { MailTransport } from '../mail/mail-transport.ts';
 import { deliverOutboxMail } from '../use-cases/mail/deliver-outbox-mail.ts';
+import { startRecertificationSweeps } from './recertification-schedule-jobs.ts';
 import type { JobQueue, Services, Tx } from '../use-cases/services.ts';
 
 export const MAIL_QUEUE = 'mail-delivery';
@@ -32,7 +33,9 @@ export function createJobRunner(pool: pg.Pool): JobRunner {
     db: { executeSql: async (text: string, values?: unknown[]) => pool.query(text, values as unknown[]) },
     schema: 'pgboss',
     supervise: true,
-    schedule: false,
+    // The cron schedules (recertification sweeps) run in every server that starts the
+    // runner; pg-boss's cron lock turns each due schedule into one job for the cluster.
+    schedule: true,
   } as ConstructorParameters<typeof PgBoss>[0]);
   boss.on('error', (error: Error) => console.error(`[jobs] ${error.message}`));
   let started = false;
@@ -45,6 +48,7 @@ export function createJobRunner(pool: pg.Pool): JobRunner {
       await boss.work<{ outboxId: string }>(MAIL_QUEUE, { pollingIntervalSeconds: 1 }, async (jobs) => {
         for (const job of jobs) await deliverOutboxMail(services, { outboxId: job.data.outboxId, transport });
       });
+      await startRecertificationSweeps(boss, services);
     },
     async stop() {
       if (started) await boss.stop({ graceful: true, wait: true, timeout: 5000 });
