@@ -13,8 +13,8 @@ export function registerRecertificationCommands(program: Command): void {
     .command('sweep')
     .description(
       'Send the NEC recertification reminders due today (90, 30, 7 and 1 days before the due date) and the lapse notices ' +
-        'for NECs past their due date, then exit. Run it daily from cron; running it twice sends nothing twice. ' +
-        '(Scheduling inside the server with pg-boss comes later.)',
+        'for NECs past their due date, then exit. A running server already sweeps hourly; run this from cron where none runs. ' +
+        'Running it twice sends nothing twice.',
     )
     .action(async () => {
       const runtime = await openRuntime(readConfig());
