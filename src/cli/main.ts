@@ -9,6 +9,7 @@ import { registerAuditCommands } from './audit-commands.ts';
 import { registerRecertificationCommands } from './recertification-commands.ts';
 import { registerServeCommand } from './serve-command.ts';
 import { registerDataCommands } from './data-commands.ts';
+import { registerImportCommands } from './import-commands.ts';
 import { registerUserCommands } from './user-commands.ts';
 import { registerVerifyCommand } from './verify-command.ts';
 
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   registerAssessCommand(program);
   registerVerifyCommand(program);
   registerRecertificationCommands(program);
+  registerImportCommands(program);
   return program;
 }
 
