@@ -87,23 +87,12 @@ export function parseSmartsDateTime(raw: string): FieldResult<LocalDateTime | nu
 }
 
 /**
- * The instant a wall-clock time names in a time zone. SMARTS times are California's local
- * time; storing them as UTC would move an evening sample to the next day.
+ * SMARTS writes wall-clock times with no zone. They are stored as that wall clock in UTC, so
+ * every reader (the chart, the CSV in SMARTS's own `5/9/2008 0:00:00` style) shows exactly
+ * the time SMARTS showed, and a date-only sample never moves to the day before.
  */
-export function instantInZone(local: LocalDateTime, timeZone: string): Date {
-  const [year, month, day] = local.date.split('-').map(Number) as [number, number, number];
-  const [hour, minute, second] = local.time.split(':').map(Number) as [number, number, number];
-  const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
-  const offsetAt = (instant: number): number => {
-    const parts = new Intl.DateTimeFormat('en-US', {
-      timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
-    }).formatToParts(new Date(instant));
-    const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-    return Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second')) - instant;
-  };
-  let instant = asUtc - offsetAt(asUtc);
-  instant = asUtc - offsetAt(instant);
-  return new Date(instant);
+export function wallClockAsUtc(local: LocalDateTime): Date {
+  return new Date(`${local.date}T${local.time}Z`);
 }
 
 export type PlaceSizeUnit = 'acres' | 'square-feet' | 'hectares';

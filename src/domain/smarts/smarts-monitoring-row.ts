@@ -3,7 +3,7 @@
 // outfalls, or a repeat analysis), so rows that look alike are all kept.
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../canonical-json.ts';
-import { instantInZone, parseCoordinate, parseDecimal, parseSmartsDateTime, type LocalDateTime } from './smarts-fields.ts';
+import { wallClockAsUtc, parseCoordinate, parseDecimal, parseSmartsDateTime, type LocalDateTime } from './smarts-fields.ts';
 import { ColumnReader, type RowReading } from './smarts-noi-row.ts';
 
 export const SAMPLED_AT_COLUMN = 'Date/time of sample collection';
@@ -13,7 +13,7 @@ export const smartsMonitoringRequiredColumns = ['WDID', SAMPLED_AT_COLUMN, 'Para
 
 export interface SmartsMonitoringRow {
   wdid: string;
-  /** The sample's wall-clock time as SMARTS wrote it (California time). */
+  /** The sample's wall-clock time as SMARTS wrote it (no zone). */
   sampledAtLocal: LocalDateTime;
   sampledAt: Date;
   parameter: string;
@@ -28,7 +28,7 @@ export interface SmartsMonitoringRow {
   facilityLongitude: number | null;
 }
 
-export function readSmartsMonitoringRow(fields: ReadonlyMap<string, string>, options: { timeZone: string }): RowReading<SmartsMonitoringRow> {
+export function readSmartsMonitoringRow(fields: ReadonlyMap<string, string>): RowReading<SmartsMonitoringRow> {
   const c = new ColumnReader(fields);
   const wdid = c.required('WDID');
   const sampled = c.read(SAMPLED_AT_COLUMN, parseSmartsDateTime(c.raw(SAMPLED_AT_COLUMN)), null);
@@ -46,7 +46,7 @@ export function readSmartsMonitoringRow(fields: ReadonlyMap<string, string>, opt
     facilityLongitude: c.read('Longitude', parseCoordinate(c.raw('Longitude'), 180), null),
   };
   if (c.reasons.length > 0 || !sampled) return { ok: false, reasons: c.reasons };
-  return { ok: true, row: { ...row, sampledAtLocal: sampled, sampledAt: instantInZone(sampled, options.timeZone) } };
+  return { ok: true, row: { ...row, sampledAtLocal: sampled, sampledAt: wallClockAsUtc(sampled) } };
 }
 
 /**

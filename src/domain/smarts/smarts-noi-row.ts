@@ -3,7 +3,7 @@
 // Contact persons' names, titles, phones and e-mails are read only where an organization
 // record needs a phone (organizations are not public); they never reach publicData.
 import {
-  cleanText, instantInZone, parseCode, parseIndicator, parsePlaceSize, parseSic, parseSmartsDateTime, parseWholeNumber, parseZip,
+  cleanText, wallClockAsUtc, parseCode, parseIndicator, parsePlaceSize, parseSic, parseSmartsDateTime, parseWholeNumber, parseZip,
   type FieldResult, type LocalDateTime, type PlaceSize, type SicCode,
 } from './smarts-fields.ts';
 import { columnKey } from './smarts-tab-file.ts';
@@ -87,7 +87,7 @@ function phoneWithExtension(phone: string, extension: string): string {
   return extension ? `${phone} ext. ${extension}` : phone;
 }
 
-export function readSmartsNoiRow(fields: ReadonlyMap<string, string>, options: { timeZone: string }): RowReading<SmartsNoiRow> {
+export function readSmartsNoiRow(fields: ReadonlyMap<string, string>): RowReading<SmartsNoiRow> {
   const c = new ColumnReader(fields);
   const date = (column: string): string | null => c.read<LocalDateTime | null>(column, parseSmartsDateTime(c.raw(column)), null)?.date ?? null;
   const sourceId = c.read('REG_MEAS_ID', parseWholeNumber(c.raw('REG_MEAS_ID')), '');
@@ -110,7 +110,7 @@ export function readSmartsNoiRow(fields: ReadonlyMap<string, string>, options: {
     processedDate: date('PROCESSED_DATE'),
     terminationDate: date('TERMINATION_DATE'),
     statusDate: date('STATUS_DATE'),
-    certifiedAt: certification ? instantInZone(certification, options.timeZone) : null,
+    certifiedAt: certification ? wallClockAsUtc(certification) : null,
     region: parseCode(c.raw('REGION')),
     countyCode: parseCode(c.raw('COUNTY_CODE')),
     facility: {

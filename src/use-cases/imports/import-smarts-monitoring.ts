@@ -43,7 +43,7 @@ export async function importSmartsMonitoring(services: Services, options: Smarts
     source: 'smarts-monitoring',
     exportName: 'sampling data (monitoring)',
     requiredColumns: smartsMonitoringRequiredColumns,
-    readRow: (fields, context) => readSmartsMonitoringRow(fields, context),
+    readRow: (fields) => readSmartsMonitoringRow(fields),
     prepare: (rows) => {
       const count = occurrenceCounter();
       for (const { row } of rows) occurrences.set(row, count(samplingSourceKey('', row, 0)));

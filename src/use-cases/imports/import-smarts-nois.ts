@@ -128,7 +128,7 @@ export async function importSmartsNois(services: Services, options: SmartsImport
     source: 'smarts-nois',
     exportName: 'industrial NOI ("Industrial Application Specific Data")',
     requiredColumns: smartsNoiRequiredColumns,
-    readRow: (fields, context) => readSmartsNoiRow(fields, context),
+    readRow: (fields) => readSmartsNoiRow(fields),
     storeRow: storeNoiRow,
   });
 }

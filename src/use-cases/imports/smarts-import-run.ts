@@ -4,7 +4,6 @@
 // record one audit event for the run.
 import { createHash } from 'node:crypto';
 import { validationError } from '../../domain/errors.ts';
-import { rulePackFor } from '../../domain/rule-packs/rule-pack-registry.ts';
 import type { RowReading } from '../../domain/smarts/smarts-noi-row.ts';
 import {
   decodeSmartsFile, missingColumns, NotASmartsExportError, readSmartsTable, toFieldRecord, type SmartsRecord,
@@ -54,7 +53,7 @@ export async function runSmartsImport<Row>(
     source: string;
     exportName: string;
     requiredColumns: readonly string[];
-    readRow: (fields: ReadonlyMap<string, string>, context: { timeZone: string }) => RowReading<Row>;
+    readRow: (fields: ReadonlyMap<string, string>) => RowReading<Row>;
     /** Runs before the rows are stored, over every row that reads well (e.g. to number duplicates). */
     prepare?: (rows: { record: SmartsRecord; row: Row }[]) => void;
     storeRow: (tx: Tx, row: Row, context: { jurisdictionId: string; now: Date }) => Promise<RowOutcome>;
@@ -63,7 +62,6 @@ export async function runSmartsImport<Row>(
   const jurisdictionId = options.jurisdictionId ?? DEFAULT_IMPORT_JURISDICTION;
   const jurisdiction = await services.db.selectFrom('jurisdictions').select('id').where('id', '=', jurisdictionId).executeTakeFirst();
   if (!jurisdiction) throw validationError([{ path: 'jurisdiction', message: `There is no jurisdiction "${jurisdictionId}"` }]);
-  const timeZone = rulePackFor(jurisdictionId)?.timeZone ?? 'America/Los_Angeles';
 
   const table = readSmartsTable(decodeSmartsFile(options.content));
   const missing = missingColumns(table.header, how.requiredColumns);
@@ -85,7 +83,7 @@ export async function runSmartsImport<Row>(
       fail(record.line, fields.reason);
       continue;
     }
-    const reading = how.readRow(fields.fields, { timeZone });
+    const reading = how.readRow(fields.fields);
     if (reading.ok) readable.push({ record, row: reading.row });
     else fail(record.line, reading.reasons.join('; '));
   }
