@@ -3,6 +3,7 @@
 import type { Runtime } from '../composition.ts';
 import { DEMO_PASSWORD, DEMO_SECURITY_ANSWER } from '../use-cases/demo/demo-data.ts';
 import { hasDemoUsers, seedDemo, type DemoSignIn } from '../use-cases/demo/seed-demo.ts';
+import { seedDemoNecs } from '../use-cases/demo/seed-demo-necs.ts';
 import { systemActor, type Services } from '../use-cases/services.ts';
 
 export function describeDemoSignIns(signIns: DemoSignIn[]): string {
@@ -16,9 +17,10 @@ export function describeDemoSignIns(signIns: DemoSignIn[]): string {
 }
 
 /** Seeds the demo data set and prints its sign-ins (used by serve and `seed --demo`). */
-export async function seedDemoAndPrint(services: Pick<Services, 'db' | 'clock'>): Promise<void> {
+export async function seedDemoAndPrint(services: Services): Promise<void> {
   const result = await seedDemo(services, { actor: systemActor });
-  console.log(`Demo data loaded: ${result.signIns.length} accounts, ${result.facilityIds.length} facilities.`);
+  const necs = await seedDemoNecs(services, { actor: systemActor, organizationId: result.organizationId });
+  console.log(`Demo data loaded: ${result.signIns.length} accounts, ${result.facilityIds.length} facilities, ${necs.length} accepted No Exposure Certifications.`);
   console.log(describeDemoSignIns(result.signIns));
 }
 

@@ -26,14 +26,16 @@ export type SigningRefusal =
   | { reason: 'locked'; message: string }
   | { reason: 'status'; message: string };
 
-export function signingRefusal(options: {
+interface SignerFacts {
   kind: FilingKind;
-  status: FilingStatus;
   membership: ActiveMembership;
   hasEAuthorization: boolean;
   signingLockedAt: Date | null;
   now: Date;
-}): SigningRefusal | null {
+}
+
+/** May this member sign this kind of document at all (40 CFR 122.22)? */
+export function signerRoleRefusal(options: Pick<SignerFacts, 'kind' | 'membership'>): SigningRefusal | null {
   const allowed = signerRolesFor(options.kind);
   if (!isAllowedInOrganization(options.membership, 'filing.sign') || !allowed.includes(options.membership.role)) {
     const who = allowed.map((r) => `a ${memberRoleLabels[r]}`).join(' or ');
@@ -43,9 +45,11 @@ export function signingRefusal(options: {
       message: `Only ${who} of the organization may sign a ${filingKindLabels[options.kind]} (40 CFR 122.22)${pending}. You are a ${memberRoleLabels[options.membership.role]}: ask the organization's Legally Responsible Person to sign.`,
     };
   }
-  if (!isEditable(options.status)) {
-    return { reason: 'status', message: 'This filing has already been signed and submitted. Only a draft, or a filing returned for correction, can be signed.' };
-  }
+  return null;
+}
+
+/** Can they sign now: an eAuthorization on file, and signing not locked? */
+export function signerCredentialRefusal(options: Pick<SignerFacts, 'hasEAuthorization' | 'signingLockedAt' | 'now'>): SigningRefusal | null {
   if (!options.hasEAuthorization) {
     return {
       reason: 'e-authorization',
@@ -57,4 +61,13 @@ export function signingRefusal(options: {
     return { reason: 'locked', message: signingLockedMessage(options.signingLockedAt) };
   }
   return null;
+}
+
+export function signingRefusal(options: SignerFacts & { status: FilingStatus }): SigningRefusal | null {
+  const role = signerRoleRefusal(options);
+  if (role) return role;
+  if (!isEditable(options.status)) {
+    return { reason: 'status', message: 'This filing has already been signed and submitted. Only a draft, or a filing returned for correction, can be signed.' };
+  }
+  return signerCredentialRefusal(options);
 }

@@ -24,6 +24,7 @@ import { render } from '../render.tsx';
 import { FilingStepPage } from '../views/filing-step-view.tsx';
 import { FilingListPage, FilingReviewPage, StartFilingPage } from '../views/filing-views.tsx';
 import type { FormState } from '../views/form-fields.tsx';
+import { NecTabs } from '../views/nec-print-views.tsx';
 import type { WebEnv } from '../web-env.ts';
 import { attachmentSection } from './filing-attachment-routes.tsx';
 
@@ -99,6 +100,7 @@ export function filingRoutes(services: Services): Hono<WebEnv> {
         attachments={record.attachments.map((a) => ({ fileName: a.file_name, sha256: a.sha256 }))}
         needsSiteMap={filing.kind === 'noi-nonconstruction'}
         assessment={assessFiling(record.facility, filing.kind, answers, todayOf(services.clock))}
+        tabs={filing.kind === 'nec' && filing.status === 'accepted' ? <NecTabs filingId={filing.id} current="details" /> : undefined}
       />,
     );
   });

@@ -1,5 +1,6 @@
 // The organization's filings, starting a filing for a facility, and the review of a draft's
 // answers before signing.
+import type { Child } from 'hono/jsx';
 import type { Assessment } from '../../domain/assessment/assessment-types.ts';
 import type { FieldError } from '../../domain/errors.ts';
 import type { FilingDescription } from '../../domain/filings/filing-description.ts';
@@ -116,6 +117,8 @@ export function FilingReviewPage(props: {
   needsSiteMap: boolean;
   assessment: Assessment | null;
   notice?: string;
+  /** An accepted NEC's tabs (its Print tab). */
+  tabs?: Child;
 }) {
   const d = props.description;
   return (
@@ -123,6 +126,7 @@ export function FilingReviewPage(props: {
       <h1>
         {d.title}: {props.facilityName}
       </h1>
+      {props.tabs ?? null}
       {props.notice ? <SuccessAlert>{props.notice}</SuccessAlert> : null}
       <p>Status: {props.statusLabel}</p>
       {props.isEditable && !props.isComplete ? (

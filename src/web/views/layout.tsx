@@ -21,12 +21,13 @@ interface NavItem {
 }
 
 export function navigationFor(page: PageContext): NavItem[] {
-  const items: NavItem[] = [{ href: '/', label: 'Home' }];
+  const items: NavItem[] = [{ href: '/', label: 'Home' }, { href: '/search', label: 'Search facilities' }];
   const user = page.user;
   if (user) {
     items.push({ href: '/organizations', label: 'Organizations' });
     items.push({ href: '/facilities', label: 'Facilities' });
     items.push({ href: '/filings', label: 'Filings' });
+    if (user.memberships.length > 0) items.push({ href: '/recertification', label: 'Recertification' });
     items.push({ href: '/history', label: 'History' });
     if (user.staffRoles.some((r) => r.role === 'reviewer' || r.role === 'administrator')) {
       items.push({ href: '/review', label: 'Review' });

@@ -1,0 +1,18 @@
+// The Recertification › Industrial list (the SMARTS guide, steps 3–4): the NECs of the
+// actor's organizations that are pending recertification, and only those (note 2), each by
+// its WDID with the facility's name and the due date.
+import { isPendingRecertification } from '../../domain/recertification/nec-recertification.ts';
+import { loadActorRoles } from '../authorization.ts';
+import type { Actor, Services } from '../services.ts';
+import { necRecertificationStates, type NecRecertificationState } from './nec-recertification-states.ts';
+
+export async function listPendingRecertifications(services: Services, options: { actor: Actor }): Promise<NecRecertificationState[]> {
+  const roles = await loadActorRoles(services.db, options.actor);
+  const now = services.clock.now();
+  const pending: NecRecertificationState[] = [];
+  for (const organizationId of roles.memberships.keys()) {
+    const states = await necRecertificationStates(services.db, { organizationId, now });
+    pending.push(...states.filter((s) => isPendingRecertification(s.state)));
+  }
+  return pending.sort((a, b) => a.dueDate.localeCompare(b.dueDate) || (a.permitId ?? '').localeCompare(b.permitId ?? ''));
+}

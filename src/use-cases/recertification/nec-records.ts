@@ -1,0 +1,68 @@
+// Reads shared by the recertification use cases (not a use case itself): an accepted NEC
+// with its original certification, its last recertification and where it stands today.
+import type { CalendarDate } from '../../domain/assessment/calendar-date.ts';
+import { AppError } from '../../domain/errors.ts';
+import { isPendingRecertification } from '../../domain/recertification/nec-recertification.ts';
+import {
+  jurisdictionCalendarDate,
+  recertificationDueDate,
+  recertificationState,
+  type RecertificationState,
+} from '../../domain/recertification/recertification-schedule.ts';
+import type { Db, Tx } from '../services.ts';
+import { loadSigningFiling, type SigningFiling } from '../signing/signing-records.ts';
+
+export interface NecRecord {
+  filing: SigningFiling;
+  permitId: string | null;
+  /** The submission the authority accepted: the original NEC (the SMARTS guide's "Original NEC"). */
+  original: { submissionId: string; signedAt: Date; canonicalJson: string };
+  /** The latest recertification, if any. */
+  lastRecertification: { submissionId: string; signedAt: Date; canonicalJson: string } | null;
+  lastCertified: CalendarDate;
+  today: CalendarDate;
+  dueDate: CalendarDate;
+  state: RecertificationState;
+  isPending: boolean;
+}
+
+export async function loadNec(db: Db | Tx, filingId: string, now: Date, options: { lock?: boolean } = {}): Promise<NecRecord> {
+  const filing = await loadSigningFiling(db, filingId, options);
+  const row = await db.selectFrom('filings').select(['permit_id', 'status', 'kind']).where('id', '=', filingId).executeTakeFirstOrThrow();
+  if (row.kind !== 'nec' || row.status !== 'accepted') {
+    throw new AppError('not-found', 'There is no accepted No Exposure Certification at this address.');
+  }
+  const submissions = await db
+    .selectFrom('submissions')
+    .select(['id', 'signed_at', 'purpose', 'canonical_json'])
+    .where('filing_id', '=', filingId)
+    .orderBy('sequence')
+    .execute();
+  const accepted = await db
+    .selectFrom('review_decisions')
+    .select('submission_id')
+    .where('filing_id', '=', filingId)
+    .where('decision', '=', 'accepted')
+    .orderBy('decided_at', 'desc')
+    .executeTakeFirst();
+  const originalRow = submissions.find((s) => s.id === accepted?.submission_id) ?? submissions.filter((s) => s.purpose === 'filing').at(-1);
+  if (!originalRow) throw new AppError('not-found', 'This No Exposure Certification has no signed submission.');
+  const recertifications = submissions.filter((s) => s.purpose === 'recertification');
+  const last = recertifications.at(-1);
+  const lastSignedAt = submissions.reduce((latest, s) => (new Date(s.signed_at) > latest ? new Date(s.signed_at) : latest), new Date(0));
+  const lastCertified = jurisdictionCalendarDate(lastSignedAt, filing.jurisdiction_id);
+  const today = jurisdictionCalendarDate(now, filing.jurisdiction_id);
+  const dueDate = recertificationDueDate(filing.jurisdiction_id, lastCertified);
+  const state = recertificationState(dueDate, today);
+  return {
+    filing,
+    permitId: row.permit_id,
+    original: { submissionId: originalRow.id, signedAt: new Date(originalRow.signed_at), canonicalJson: originalRow.canonical_json },
+    lastRecertification: last ? { submissionId: last.id, signedAt: new Date(last.signed_at), canonicalJson: last.canonical_json } : null,
+    lastCertified,
+    today,
+    dueDate,
+    state,
+    isPending: isPendingRecertification(state),
+  };
+}

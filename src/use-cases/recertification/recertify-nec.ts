@@ -1,0 +1,141 @@
+// Recertifies an NEC (the SMARTS guide, step 5; Menominee §512-30 B(7)(a)[2]–[3]): the LRP
+// answers the eleven questions again, affirms the recertification statement and signs with
+// password and security answer. Any "Yes" cannot be recertified: the facility is exposed
+// and needs NOI coverage before the change (B(7)(c)[3]); nothing is signed or recorded and
+// the caller offers the NOI. Otherwise one transaction writes the copy of record on the
+// NEC's own filing (which moves its due date), the audit event and the acknowledgments.
+import { z } from 'zod';
+import type { ExposureKey } from '../../domain/assessment/assessment-types.ts';
+import { AppError, validationError, type FieldError } from '../../domain/errors.ts';
+import {
+  exposedRecertificationItems,
+  recertificationAnswersSchema,
+  recertificationStatement,
+  type RecertificationAnswers,
+} from '../../domain/recertification/nec-recertification.ts';
+import { rulePackFor } from '../../domain/rule-packs/rule-pack-registry.ts';
+import { toFieldErrors } from '../../domain/schema-parsing.ts';
+import { loadActorRoles } from '../authorization.ts';
+import { hasCurrentEAuthorization } from '../e-authorizations/has-current-e-authorization.ts';
+import type { Actor, Services } from '../services.ts';
+import { membershipFor } from '../signing/signing-records.ts';
+import { signerCredentialRefusal, signerRoleRefusal } from '../signing/signing-rules.ts';
+import { acknowledgeSubmission, confirmSignerCredentials, findSubmissionByKey, writeSubmission, type SignedSubmission } from '../signing/write-submission.ts';
+import { describeRecertification } from '../../domain/recertification/recertification-description.ts';
+import { loadNec } from './nec-records.ts';
+
+const signatureSchema = z.object({
+  idempotencyKey: z.string({ error: 'Reload the page and recertify again' }).min(16, 'Reload the page and recertify again').max(200, 'Reload the page and recertify again'),
+  certify: z.literal(true, { error: 'Tick the box to certify the recertification statement' }),
+  password: z.string({ error: 'Enter your password' }).min(1, 'Enter your password'),
+  securitySlot: z.coerce.number({ error: 'Reload the page and recertify again' }).int('Reload the page and recertify again'),
+  securityAnswer: z.string({ error: 'Answer your security question' }).trim().min(1, 'Answer your security question'),
+});
+
+export interface RecertifyOptions {
+  actor: Actor;
+  filingId: string;
+  /** exposureA … exposureK: 'yes' | 'no'. */
+  answers: Record<string, unknown>;
+  idempotencyKey: string;
+  certify: boolean;
+  password: string;
+  securitySlot: number | string;
+  securityAnswer: string;
+}
+
+export type RecertifyOutcome =
+  | { outcome: 'recertified'; submission: SignedSubmission }
+  | { outcome: 'exposed'; exposed: ExposureKey[]; facilityId: string };
+
+export async function recertifyNec(services: Services, options: RecertifyOptions): Promise<RecertifyOutcome> {
+  const roles = await loadActorRoles(services.db, options.actor);
+  const nec = await loadNec(services.db, options.filingId, services.clock.now());
+  const membership = membershipFor(roles, nec.filing.organization_id);
+  const roleRefusal = signerRoleRefusal({ kind: 'nec', membership });
+  if (roleRefusal) throw new AppError('forbidden', roleRefusal.message);
+  const retried = await findSubmissionByKey(services.db, options.idempotencyKey, nec.filing.id, roles.userId);
+  if (retried) return { outcome: 'recertified', submission: retried };
+  if (!nec.isPending) throw new AppError('conflict', `This NEC is not pending recertification: the next recertification is due by ${nec.dueDate}.`);
+  const pack = rulePackFor(nec.filing.jurisdiction_id);
+  if (!pack) throw new Error(`No rule pack for jurisdiction ${nec.filing.jurisdiction_id}`);
+
+  const answersResult = recertificationAnswersSchema(pack).safeParse(options.answers);
+  if (answersResult.success) {
+    const exposed = exposedRecertificationItems(answersResult.data);
+    if (exposed.length > 0) return { outcome: 'exposed', exposed, facilityId: nec.filing.facility_id };
+  }
+  const signatureResult = signatureSchema.safeParse({
+    idempotencyKey: options.idempotencyKey,
+    certify: options.certify,
+    password: options.password,
+    securitySlot: options.securitySlot,
+    securityAnswer: options.securityAnswer,
+  });
+  const errors: FieldError[] = [
+    ...(answersResult.success ? [] : toFieldErrors(answersResult.error)),
+    ...(signatureResult.success ? [] : toFieldErrors(signatureResult.error)),
+  ];
+  if (!answersResult.success || !signatureResult.success) throw validationError(errors);
+  const answers: RecertificationAnswers = answersResult.data;
+  const input = signatureResult.data;
+
+  const now = services.clock.now();
+  const user = await services.db.selectFrom('users').select(['name', 'email', 'password_hash', 'signing_locked_at']).where('id', '=', roles.userId).executeTakeFirstOrThrow();
+  const credentialRefusal = signerCredentialRefusal({
+    hasEAuthorization: await hasCurrentEAuthorization(services.db, roles.userId, nec.filing.organization_id),
+    signingLockedAt: user.signing_locked_at ? new Date(user.signing_locked_at) : null,
+    now,
+  });
+  if (credentialRefusal) throw new AppError('forbidden', credentialRefusal.message);
+  await confirmSignerCredentials(services, {
+    actor: options.actor,
+    actorRole: membership.role,
+    userId: roles.userId,
+    passwordHash: user.password_hash,
+    filing: nec.filing,
+    password: input.password,
+    securitySlot: input.securitySlot,
+    securityAnswer: input.securityAnswer,
+  });
+
+  return services.db.transaction().execute(async (tx) => {
+    // The row lock serializes two recertifications of one NEC (double click, two LRPs).
+    const locked = await loadNec(tx, nec.filing.id, now, { lock: true });
+    const raced = await findSubmissionByKey(tx, input.idempotencyKey, locked.filing.id, roles.userId);
+    if (raced) return { outcome: 'recertified' as const, submission: raced };
+    if (!locked.isPending) throw new AppError('conflict', `This NEC was just recertified: the next recertification is due by ${locked.dueDate}.`);
+    const signer = { userId: roles.userId, name: user.name, email: user.email, role: membership.role };
+    const certifiedAnswers = { ...locked.filing.answers, ...answers };
+    const submission = await writeSubmission(tx, services, {
+      filing: locked.filing,
+      answers: certifiedAnswers,
+      attachments: locked.filing.attachments,
+      description: describeRecertification({
+        jurisdictionId: locked.filing.jurisdiction_id,
+        permitId: locked.permitId,
+        facilityName: locked.filing.facilityName,
+        answers: certifiedAnswers,
+        originalCertifiedAt: locked.original.signedAt,
+        lastRecertifiedAt: locked.lastRecertification?.signedAt ?? null,
+        dueDate: locked.dueDate,
+        statement: recertificationStatement(pack),
+      }),
+      signer,
+      actor: options.actor,
+      idempotencyKey: input.idempotencyKey,
+      purpose: 'recertification',
+      recertification: { dueDate: locked.dueDate, lastCertified: locked.lastCertified, answers },
+      signedAt: now,
+    });
+    await tx.updateTable('filings').set({ updated_at: now, updated_by: roles.userId }).where('id', '=', locked.filing.id).execute();
+    await acknowledgeSubmission(tx, services, {
+      organizationId: locked.filing.organization_id,
+      signer,
+      subject: `Recertified: No Exposure Certification ${locked.permitId ?? ''} for ${locked.filing.facilityName}`.replace('  ', ' '),
+      summary: `${user.name} recertified the No Exposure Certification ${locked.permitId ?? ''} of ${locked.filing.facilityName} (${locked.filing.organizationName}) on ${now.toISOString()}. It was due by ${locked.dueDate}.`,
+      submission,
+    });
+    return { outcome: 'recertified' as const, submission };
+  });
+}

@@ -1,0 +1,192 @@
+// Recertifying an NEC over the demo data (three accepted NECs, signed in the past): the
+// pending list, the refusals, an exposed answer, the signature, the copy of record, the
+// prints. The clock is the test clock (2026-11-22).
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { AppError } from '../../src/domain/errors.ts';
+import { allNo } from '../../src/domain/recertification/nec-recertification.ts';
+import { verifyCopyOfRecord } from '../../src/use-cases/copies-of-record/verify-copy-of-record.ts';
+import { DEMO_PASSWORD, DEMO_SECURITY_ANSWER } from '../../src/use-cases/demo/demo-data.ts';
+import { seedDemoNecs } from '../../src/use-cases/demo/seed-demo-necs.ts';
+import { seedDemo } from '../../src/use-cases/demo/seed-demo.ts';
+import { getNecPrint } from '../../src/use-cases/recertification/get-nec-print.ts';
+import { listPendingRecertifications } from '../../src/use-cases/recertification/list-pending-recertifications.ts';
+import { necRecertificationStates } from '../../src/use-cases/recertification/nec-recertification-states.ts';
+import { prepareRecertification } from '../../src/use-cases/recertification/prepare-recertification.ts';
+import { recertifyNec, type RecertifyOptions } from '../../src/use-cases/recertification/recertify-nec.ts';
+import { actorFor, createOrganizationWithMembers, createPerson } from '../support/people.ts';
+import { putEAuthorizationOnRecord } from '../support/signing-fixtures.ts';
+import { createTestContext, testActor, type TestContext } from '../support/test-app.ts';
+
+const isCode = (code: string) => (error: unknown) => error instanceof AppError && error.code === code;
+
+describe('NEC recertification', () => {
+  let t: TestContext;
+  let organizationId: string;
+  let necIds: string[];
+  const userIds: Record<string, string> = {};
+
+  before(async () => {
+    t = await createTestContext();
+    const demo = await seedDemo(t.services, { actor: testActor });
+    organizationId = demo.organizationId;
+    necIds = await seedDemoNecs(t.services, { actor: testActor, organizationId });
+    for (const who of ['lrp', 'dar', 'submitter', 'reviewer.menominee']) {
+      userIds[who] = (await t.services.db.selectFrom('users').select('id').where('email', '=', `${who}@demo.outfall.test`).executeTakeFirstOrThrow()).id;
+    }
+    await t.deliverMail();
+  });
+  after(() => t.close());
+
+  const [neopit, zoar, westSacramento] = [0, 1, 2].map((i) => () => necIds[i]!);
+  const submissionsOf = (filingId: string) => t.services.db.selectFrom('submissions').select(['id', 'purpose', 'sequence', 'pdf']).where('filing_id', '=', filingId).orderBy('sequence').execute();
+
+  async function recertifyAs(userId: string, filingId: string, overrides: Partial<RecertifyOptions> = {}) {
+    const preparation = await prepareRecertification(t.services, { actor: actorFor(userId), filingId });
+    return recertifyNec(t.services, {
+      actor: actorFor(userId),
+      filingId,
+      answers: allNo(),
+      idempotencyKey: preparation.idempotencyKey,
+      certify: true,
+      password: DEMO_PASSWORD,
+      securitySlot: preparation.securityQuestion?.slot ?? 1,
+      securityAnswer: DEMO_SECURITY_ANSWER,
+      ...overrides,
+    });
+  }
+
+  it('lists only the NECs pending recertification, by due date (the guide, note 2)', async () => {
+    const rows = await listPendingRecertifications(t.services, { actor: actorFor(userIds.lrp!) });
+    assert.deepEqual(
+      rows.map((r) => [r.facilityName, r.state, r.dueDate]),
+      [
+        // California: certified 2025-09-28, reporting year 2025–26, due 2026-10-01: lapsed today.
+        ['West Sacramento Metal Works', 'lapsed', '2026-10-01'],
+        // Menominee: five years after 2021-12-22 (§512-30 B(7)(a)[3]).
+        ['Neopit Steel Fabrication', 'due-soon', '2026-12-22'],
+      ],
+    );
+    assert.ok(rows.every((r) => r.permitId), 'each NEC is listed by its WDID');
+    assert.ok(!rows.some((r) => r.filingId === zoar()), 'a current NEC is not listed');
+  });
+
+  it('without an eAuthorization, the page says so and the recertification is refused; nothing is written', async () => {
+    const preparation = await prepareRecertification(t.services, { actor: actorFor(userIds.lrp!), filingId: neopit() });
+    assert.equal(preparation.refusal?.reason, 'e-authorization');
+    assert.equal(preparation.questions.length, 11);
+    assert.match(preparation.questions[0]!.text, /industrial machinery or equipment/);
+    assert.match(preparation.statement, /foreseeable future/);
+    await assert.rejects(recertifyAs(userIds.lrp!, neopit()), isCode('forbidden'));
+    assert.equal((await submissionsOf(neopit())).length, 1);
+  });
+
+  describe('with an eAuthorization on file', () => {
+    before(async () => {
+      await putEAuthorizationOnRecord(t, { userId: userIds.lrp!, organizationId, reviewerId: userIds['reviewer.menominee']! });
+    });
+
+    const refusals = [
+      { who: 'the DAR', user: () => userIds.dar!, code: 'forbidden' },
+      { who: 'the Data Submitter', user: () => userIds.submitter!, code: 'forbidden' },
+      { who: 'a reviewer', user: () => userIds['reviewer.menominee']!, code: 'forbidden' },
+    ];
+    for (const row of refusals) {
+      it(`${row.who} may not recertify, and nothing is written`, async () => {
+        await assert.rejects(
+          recertifyNec(t.services, { actor: actorFor(row.user()), filingId: neopit(), answers: allNo(), idempotencyKey: 'x'.repeat(20), certify: true, password: DEMO_PASSWORD, securitySlot: 1, securityAnswer: 'demo' }),
+          isCode(row.code),
+        );
+        assert.equal((await submissionsOf(neopit())).length, 1);
+      });
+    }
+
+    it('an LRP of another organization may not even open it', async () => {
+      const stranger = await createPerson(t, {});
+      await createOrganizationWithMembers(t, { jurisdictionId: 'menominee', members: [{ userId: stranger.id, role: 'lrp' }] });
+      await assert.rejects(prepareRecertification(t.services, { actor: actorFor(stranger.id), filingId: neopit() }), isCode('forbidden'));
+    });
+
+    it('a current NEC cannot be recertified yet', async () => {
+      const preparation = await prepareRecertification(t.services, { actor: actorFor(userIds.lrp!), filingId: zoar() });
+      assert.equal(preparation.refusal?.reason, 'not-pending');
+      await assert.rejects(recertifyAs(userIds.lrp!, zoar()), isCode('conflict'));
+    });
+
+    it('names every unanswered question and missing signature field at once', async () => {
+      const answers: Record<string, string> = allNo();
+      delete answers.exposureC;
+      await assert.rejects(recertifyAs(userIds.lrp!, neopit(), { answers, password: '', certify: false }), (error: unknown) => {
+        assert.ok(error instanceof AppError && error.code === 'validation');
+        assert.deepEqual(error.fieldErrors.map((e) => e.path).sort(), ['certify', 'exposureC', 'password']);
+        assert.match(error.fieldErrors.find((e) => e.path === 'exposureC')!.message, /question 3/);
+        return true;
+      });
+    });
+
+    const exposedCases = [{ yes: ['exposureA'] }, { yes: ['exposureF', 'exposureK'] }];
+    for (const row of exposedCases) {
+      it(`answering Yes to ${row.yes.join(', ')} cannot be recertified: exposed, NOI needed (§512-30 B(7)(c)[3]); nothing is signed`, async () => {
+        const answers: Record<string, string> = allNo();
+        for (const field of row.yes) answers[field] = 'yes';
+        const result = await recertifyAs(userIds.lrp!, neopit(), { answers, password: 'not even checked' });
+        assert.equal(result.outcome, 'exposed');
+        assert.deepEqual(result.outcome === 'exposed' ? result.exposed : [], row.yes.map((f) => f.slice('exposure'.length).toLowerCase()));
+        assert.equal((await submissionsOf(neopit())).length, 1);
+      });
+    }
+
+    it('a wrong password is refused, naming the field, and counted', async () => {
+      await assert.rejects(recertifyAs(userIds.lrp!, neopit(), { password: 'wrong' }), (error: unknown) => error instanceof AppError && error.fieldErrors[0]?.path === 'password');
+      const user = await t.services.db.selectFrom('users').select('signing_failures').where('id', '=', userIds.lrp!).executeTakeFirstOrThrow();
+      assert.equal(user.signing_failures, 1);
+    });
+
+    it('recertifies: a signed copy of record on the NEC, acknowledged, verifiable; the due date moves five years', async () => {
+      const preparation = await prepareRecertification(t.services, { actor: actorFor(userIds.lrp!), filingId: neopit() });
+      assert.equal(preparation.refusal, null);
+      const options = {
+        actor: actorFor(userIds.lrp!),
+        filingId: neopit(),
+        answers: allNo(),
+        idempotencyKey: preparation.idempotencyKey,
+        certify: true,
+        password: DEMO_PASSWORD,
+        securitySlot: preparation.securityQuestion!.slot,
+        securityAnswer: DEMO_SECURITY_ANSWER,
+      };
+      const result = await recertifyNec(t.services, options);
+      assert.equal(result.outcome, 'recertified');
+      const submissions = await submissionsOf(neopit());
+      assert.deepEqual(submissions.map((s) => [s.sequence, s.purpose]), [[1, 'filing'], [2, 'recertification']]);
+
+      const again = await recertifyNec(t.services, options);
+      assert.ok(again.outcome === 'recertified' && again.submission.alreadySigned, 'a retried form finds the same submission');
+      assert.equal((await submissionsOf(neopit())).length, 2);
+
+      const verdict = await verifyCopyOfRecord(t.services, { content: submissions[1]!.pdf });
+      assert.equal(verdict.outcome, 'authentic');
+
+      const audit = await t.services.db.selectFrom('audit_events').select('event_type').where('subject_id', '=', neopit()).orderBy('seq', 'desc').executeTakeFirstOrThrow();
+      assert.equal(audit.event_type, 'nec.recertified');
+      const mail = await t.deliverMail();
+      assert.ok(mail.some((m) => m.to === 'lrp@demo.outfall.test' && /Recertified: No Exposure Certification/.test(m.subject)));
+
+      const state = (await necRecertificationStates(t.services.db, { organizationId, now: t.clock.now() })).find((s) => s.filingId === neopit())!;
+      assert.deepEqual([state.lastCertified, state.dueDate, state.state], ['2026-11-22', '2031-11-22', 'current']);
+      const pending = await listPendingRecertifications(t.services, { actor: actorFor(userIds.lrp!) });
+      assert.ok(!pending.some((r) => r.filingId === neopit()));
+    });
+
+    it('prints the current NEC with its recertification date and the Original NEC with its original submittal date', async () => {
+      const current = await getNecPrint(t.services, { actor: actorFor(userIds.submitter!), filingId: neopit(), version: 'current' });
+      assert.deepEqual(current.dateLine, { label: 'Recertification date', value: '2026-11-22' });
+      const original = await getNecPrint(t.services, { actor: actorFor(userIds.submitter!), filingId: neopit(), version: 'original' });
+      assert.deepEqual(original.dateLine, { label: 'Original submittal date', value: '2021-12-22' });
+      assert.equal(original.title, 'Original NEC');
+      const notRecertified = await getNecPrint(t.services, { actor: actorFor(userIds.lrp!), filingId: westSacramento(), version: 'current' });
+      assert.match(notRecertified.dateLine.value, /^not yet recertified/);
+      await assert.rejects(getNecPrint(t.services, { actor: actorFor(userIds.lrp!), filingId: neopit(), version: 'draft' }), isCode('not-found'));
+    });
+  });
+});
