@@ -38,7 +38,9 @@ describe('NEC recertification', () => {
   });
   after(() => t.close());
 
-  const [neopit, zoar, westSacramento] = [0, 1, 2].map((i) => () => necIds[i]!);
+  const neopit = () => necIds[0]!;
+  const zoar = () => necIds[1]!;
+  const westSacramento = () => necIds[2]!;
   const submissionsOf = (filingId: string) => t.services.db.selectFrom('submissions').select(['id', 'purpose', 'sequence', 'pdf']).where('filing_id', '=', filingId).orderBy('sequence').execute();
 
   async function recertifyAs(userId: string, filingId: string, overrides: Partial<RecertifyOptions> = {}) {
