@@ -2,11 +2,21 @@
 // strict referrer policy. USWDS's own script and styles are served from 'self'.
 import type { MiddlewareHandler } from 'hono';
 
-const contentSecurityPolicy = [
+// Image hosts beyond 'self': the public facility map's tile server (MAP_TILE_URL).
+let extraImageSources = '';
+
+/** Allows images from a Leaflet tile URL template's host ({s} subdomains become *). */
+export function allowMapTilesFrom(tileUrl: string): void {
+  const host = /^(https?:\/\/[^/]+)/.exec(tileUrl)?.[1]?.replace(/\{s\}/g, '*');
+  extraImageSources = host ? ` ${host}` : '';
+  contentSecurityPolicy = policy();
+}
+
+const policy = () => [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self' data:",
+  `img-src 'self' data:${extraImageSources}`,
   "font-src 'self'",
   "connect-src 'self'",
   "form-action 'self'",
@@ -14,6 +24,7 @@ const contentSecurityPolicy = [
   "base-uri 'none'",
   "object-src 'none'",
 ].join('; ');
+let contentSecurityPolicy = policy();
 
 export const securityHeaders: MiddlewareHandler = async (c, next) => {
   await next();

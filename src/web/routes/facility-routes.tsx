@@ -11,12 +11,14 @@ import { updateFacility } from '../../use-cases/facilities/update-facility.ts';
 import { listJurisdictions } from '../../use-cases/organizations/list-jurisdictions.ts';
 import { listMyOrganizations } from '../../use-cases/organizations/list-my-organizations.ts';
 import type { Services } from '../../use-cases/services.ts';
+import { isFacilityListed } from '../../use-cases/public-records/get-public-facility.ts';
 import { requireSignIn } from '../middleware/require-sign-in.ts';
 import { render } from '../render.tsx';
 import { FacilityForm, NoOrganizationToRegisterFor } from '../views/facility-form.tsx';
 import { FacilityListPage, FacilityPage } from '../views/facility-views.tsx';
 import type { FormState } from '../views/form-fields.tsx';
 import type { WebEnv } from '../web-env.ts';
+import { isPublicFacilityPath, renderPublicFacility } from './public-facility-routes.tsx';
 
 const notices: Record<string, string> = {
   registered: 'The facility was registered.',
@@ -53,7 +55,13 @@ function facilityFormValues(f: FacilityRecord): Record<string, string> {
 export function facilityRoutes(services: Services): Hono<WebEnv> {
   const app = new Hono<WebEnv>();
   app.use('/facilities', requireSignIn);
-  app.use('/facilities/*', requireSignIn);
+  // A facility's page, its public documents and sampling CSV are open to anyone (issue 6);
+  // everything else here needs an account.
+  app.use('/facilities/*', (c, next) =>
+    c.req.method === 'GET' && (isPublicFacilityPath(c.req.path) || /^\/facilities\/[^/]+$/.test(c.req.path)) && c.req.path !== '/facilities/new'
+      ? next()
+      : requireSignIn(c, next),
+  );
 
   app.get('/facilities', async (c) => {
     const actor = c.get('actor');
@@ -103,8 +111,22 @@ export function facilityRoutes(services: Services): Hono<WebEnv> {
     }
   });
 
+  // Members of the owning organization and the jurisdiction's staff see the facility's own
+  // page; anyone else sees its public page when it is listed, and otherwise what they saw
+  // before there was a public page (sign in, or 403).
   app.get('/facilities/:id', async (c) => {
-    const view = await getFacility(services, { actor: c.get('actor'), facilityId: c.req.param('id') });
+    const facilityId = c.req.param('id');
+    if (!c.get('user')) {
+      if (await isFacilityListed(services, { facilityId })) return renderPublicFacility(c, services, facilityId);
+      return requireSignIn(c, async () => {});
+    }
+    let view;
+    try {
+      view = await getFacility(services, { actor: c.get('actor'), facilityId });
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'forbidden' && (await isFacilityListed(services, { facilityId }))) return renderPublicFacility(c, services, facilityId);
+      throw error;
+    }
     return render(c, view.facility.name, <FacilityPage view={view} notice={notices[c.req.query('notice') ?? '']} />);
   });
 

@@ -18,6 +18,9 @@ export function homeRoutes(): Hono<WebEnv> {
         <p>
           Not sure whether your site needs a permit? Answer a few questions: <a href="/assessment">Do I need a permit?</a> (no account needed)
         </p>
+        <p>
+          Looking for a facility, its permit, documents or sampling results? <a href="/search">Search facilities</a> (no account needed)
+        </p>
         {user ? (
           <p>
             Welcome, {user.name}. Go to <a href="/organizations">your organizations</a> or <a href="/facilities">your facilities</a>.

@@ -11,6 +11,8 @@ const require = createRequire(import.meta.url);
 const uswdsMain = require.resolve('@uswds/uswds');
 const uswdsDist = path.join(uswdsMain.slice(0, uswdsMain.lastIndexOf(`${path.sep}@uswds${path.sep}uswds${path.sep}`) + `${path.sep}@uswds${path.sep}uswds`.length), 'dist');
 const ownAssets = webAssetsDir;
+// Leaflet's dist folder (leaflet.js, leaflet.css, marker images) for the public facility map.
+const leafletDist = path.dirname(require.resolve('leaflet/dist/leaflet.js'));
 
 const contentTypes: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
@@ -40,6 +42,11 @@ export function staticAssetRoutes(): Hono {
   const app = new Hono();
   app.get('/assets/uswds/*', async (c) => {
     const found = await serveFrom(uswdsDist, c.req.path.slice('/assets/uswds/'.length));
+    if (!found) return c.notFound();
+    return c.body(found.body, 200, { 'Content-Type': found.type, 'Cache-Control': 'public, max-age=86400' });
+  });
+  app.get('/assets/leaflet/*', async (c) => {
+    const found = await serveFrom(leafletDist, c.req.path.slice('/assets/leaflet/'.length));
     if (!found) return c.notFound();
     return c.body(found.body, 200, { 'Content-Type': found.type, 'Cache-Control': 'public, max-age=86400' });
   });

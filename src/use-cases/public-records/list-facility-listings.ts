@@ -1,0 +1,36 @@
+// Every facility matching a public search, for the CSV download (/search.csv): the search's
+// own filters and order, without paging, up to a cap so one request cannot read the whole
+// state into memory (the jurisdiction's full export is `outfall export`).
+import { facilitySearchQuerySchema } from '../../domain/public-records/facility-search-query.ts';
+import type { FacilityCsvRow } from '../../domain/public-records/public-csv.ts';
+import { parseInput } from '../../domain/schema-parsing.ts';
+import type { Services } from '../services.ts';
+import { applyFacilityFilters, applyFacilityOrder, useNameSimilarityThreshold } from './search-facilities.ts';
+
+export const MAX_DOWNLOAD_ROWS = 100_000;
+
+export async function listFacilityListings(services: Pick<Services, 'db'>, options: { query: unknown }): Promise<FacilityCsvRow[]> {
+  const query = parseInput(facilitySearchQuerySchema, options.query);
+  return services.db.transaction().execute(async (tx) => {
+    if (query.q) await useNameSimilarityThreshold(tx);
+    const rows = await applyFacilityOrder(applyFacilityFilters(tx.selectFrom('facility_listings').selectAll(), query), query)
+      .limit(MAX_DOWNLOAD_ROWS)
+      .execute();
+    return rows.map((r) => ({
+      permitId: r.permit_id,
+      name: r.name,
+      operator: r.operator,
+      city: r.city,
+      county: r.county,
+      status: r.status,
+      statusDate: r.status_date ? String(r.status_date).slice(0, 10) : null,
+      receivingWater: r.receiving_water,
+      sicCodes: r.sic_codes,
+      filingKinds: r.filing_kinds,
+      jurisdiction: r.jurisdiction_id,
+      latitude: r.latitude,
+      longitude: r.longitude,
+      url: `/facilities/${r.facility_id}`,
+    }));
+  });
+}
