@@ -82,10 +82,15 @@ describe('facility pages over HTTP', () => {
     assert.deepEqual(audit.data, { previous: { county: 'Menominee' }, new: { county: 'Shawano' } });
   });
 
-  it('gives another organization\'s member 403, the jurisdiction\'s reviewer a read-only view, and 404 for an unknown id', async () => {
-    const refused = await outsider.get(facilityPath);
-    assert.equal(refused.status, 403);
-    assert.doesNotMatch(await refused.text(), /Keshena Sawmill/);
+  it('gives another organization\'s member the public page only (403 to edit), the jurisdiction\'s reviewer a read-only view, and 404 for an unknown id', async () => {
+    // A registered facility is listed publicly (issue 6): a non-member sees its public
+    // page, without the members' details or an edit link.
+    const publicPage = await outsider.get(facilityPath);
+    assert.equal(publicPage.status, 200);
+    const publicHtml = await publicPage.text();
+    assert.match(publicHtml, /Public record/);
+    assert.doesNotMatch(publicHtml, /\/edit"/);
+    assert.doesNotMatch(publicHtml, /Shawano MS4/);
     assert.equal((await outsider.get(`${facilityPath}/edit`)).status, 403);
     assert.equal((await outsider.post(facilityPath, { ...facility, name: 'Taken' })).status, 403);
     assert.equal((await outsider.get(`/facilities/new?organization=${org.id}`)).status, 403);
