@@ -14,6 +14,7 @@ import { listPendingRecertifications } from '../../src/use-cases/recertification
 import { necRecertificationStates } from '../../src/use-cases/recertification/nec-recertification-states.ts';
 import { prepareRecertification } from '../../src/use-cases/recertification/prepare-recertification.ts';
 import { recertifyNec, type RecertifyOptions } from '../../src/use-cases/recertification/recertify-nec.ts';
+import { sweepNecLapses } from '../../src/use-cases/recertification/sweep-nec-lapses.ts';
 import { actorFor, createOrganizationWithMembers, createPerson } from '../support/people.ts';
 import { putEAuthorizationOnRecord } from '../support/signing-fixtures.ts';
 import { createTestContext, testActor, type TestContext } from '../support/test-app.ts';
@@ -180,13 +181,23 @@ describe('NEC recertification', () => {
       assert.ok(!pending.some((r) => r.filingId === neopit()));
     });
 
+    it('a lapsed NEC recertified late is active again in the public listing', async () => {
+      const facilityId = (await t.services.db.selectFrom('filings').select('facility_id').where('id', '=', westSacramento()).executeTakeFirstOrThrow()).facility_id;
+      const listing = () => t.services.db.selectFrom('facility_listings').select('status').where('facility_id', '=', facilityId).executeTakeFirstOrThrow();
+      await sweepNecLapses(t.services, { actor: testActor });
+      assert.equal((await listing()).status, 'lapsed');
+      const result = await recertifyAs(userIds.lrp!, westSacramento());
+      assert.equal(result.outcome, 'recertified');
+      assert.equal((await listing()).status, 'active');
+    });
+
     it('prints the current NEC with its recertification date and the Original NEC with its original submittal date', async () => {
       const current = await getNecPrint(t.services, { actor: actorFor(userIds.submitter!), filingId: neopit(), version: 'current' });
       assert.deepEqual(current.dateLine, { label: 'Recertification date', value: '2026-11-22' });
       const original = await getNecPrint(t.services, { actor: actorFor(userIds.submitter!), filingId: neopit(), version: 'original' });
       assert.deepEqual(original.dateLine, { label: 'Original submittal date', value: '2021-12-22' });
       assert.equal(original.title, 'Original NEC');
-      const notRecertified = await getNecPrint(t.services, { actor: actorFor(userIds.lrp!), filingId: westSacramento(), version: 'current' });
+      const notRecertified = await getNecPrint(t.services, { actor: actorFor(userIds.lrp!), filingId: zoar(), version: 'current' });
       assert.match(notRecertified.dateLine.value, /^not yet recertified/);
       await assert.rejects(getNecPrint(t.services, { actor: actorFor(userIds.lrp!), filingId: neopit(), version: 'draft' }), isCode('not-found'));
     });

@@ -17,6 +17,7 @@ import { rulePackFor } from '../../domain/rule-packs/rule-pack-registry.ts';
 import { toFieldErrors } from '../../domain/schema-parsing.ts';
 import { loadActorRoles } from '../authorization.ts';
 import { hasCurrentEAuthorization } from '../e-authorizations/has-current-e-authorization.ts';
+import { refreshFacilityListing } from '../public-records/refresh-facility-listing.ts';
 import type { Actor, Services } from '../services.ts';
 import { membershipFor } from '../signing/signing-records.ts';
 import { signerCredentialRefusal, signerRoleRefusal } from '../signing/signing-rules.ts';
@@ -129,6 +130,8 @@ export async function recertifyNec(services: Services, options: RecertifyOptions
       signedAt: now,
     });
     await tx.updateTable('filings').set({ updated_at: now, updated_by: roles.userId }).where('id', '=', locked.filing.id).execute();
+    // A lapsed NEC recertified late is active again on the public listing.
+    await refreshFacilityListing(tx, locked.filing.facility_id, now);
     await acknowledgeSubmission(tx, services, {
       organizationId: locked.filing.organization_id,
       signer,
