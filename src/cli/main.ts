@@ -9,6 +9,7 @@ import { registerAuditCommands } from './audit-commands.ts';
 import { registerRecertificationCommands } from './recertification-commands.ts';
 import { registerServeCommand } from './serve-command.ts';
 import { registerDataCommands } from './data-commands.ts';
+import { registerExportCommand } from './export-command.ts';
 import { registerImportCommands } from './import-commands.ts';
 import { registerUserCommands } from './user-commands.ts';
 import { registerVerifyCommand } from './verify-command.ts';
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerVerifyCommand(program);
   registerRecertificationCommands(program);
   registerImportCommands(program);
+  registerExportCommand(program);
   return program;
 }
 
