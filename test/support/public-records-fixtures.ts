@@ -2,7 +2,7 @@
 // (with contact-like data that must never appear publicly), its facility, the facility's
 // public listing, and sampling results. Tests of the public portal need not wait for the
 // listing refresh or the SMARTS import.
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { ListingStatus } from '../../src/db/schema.ts';
 import type { TestContext } from './test-app.ts';
 
@@ -143,4 +143,67 @@ export async function addSamplingResults(t: TestContext, facility: ListedFacilit
       })),
     )
     .execute();
+}
+
+export interface AcceptedDocument {
+  filingId: string;
+  submissionId: string;
+  sha256: string;
+  pdfSha256: string;
+  pdf: Buffer;
+}
+
+/** An accepted NEC of the facility with one signed submission whose content is given. */
+export async function addAcceptedFiling(t: TestContext, facility: ListedFacility, options: { content: Record<string, unknown>; signerName?: string; status?: 'accepted' | 'submitted'; permitId?: string }): Promise<AcceptedDocument> {
+  const db = t.services.db;
+  const now = t.clock.now();
+  const facilityRow = await db.selectFrom('facilities').select(['jurisdiction_id']).where('id', '=', facility.id).executeTakeFirstOrThrow();
+  const signer = await db
+    .selectFrom('memberships')
+    .select('user_id')
+    .where('organization_id', '=', facility.organizationId)
+    .executeTakeFirstOrThrow();
+  const filing = await db
+    .insertInto('filings')
+    .values({
+      organization_id: facility.organizationId,
+      facility_id: facility.id,
+      jurisdiction_id: facilityRow.jurisdiction_id,
+      kind: 'nec',
+      status: options.status ?? 'accepted',
+      schema_version: 1,
+      answers: JSON.stringify({}),
+      created_by: signer.user_id,
+      created_at: now,
+      updated_at: now,
+      updated_by: signer.user_id,
+      submitted_at: now,
+      decided_at: options.status === 'submitted' ? null : now,
+      permit_id: options.permitId ?? null,
+      coverage_start: options.status === 'submitted' ? null : '2026-11-22',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const canonical = JSON.stringify(options.content);
+  const pdf = Buffer.from(`%PDF-1.7 stand-in copy of record ${randomUUID()}`);
+  const sha256 = createHash('sha256').update(canonical).digest('hex');
+  const pdfSha256 = createHash('sha256').update(pdf).digest('hex');
+  const submission = await db
+    .insertInto('submissions')
+    .values({
+      filing_id: filing.id,
+      sequence: 1,
+      idempotency_key: randomUUID(),
+      canonical_json: canonical,
+      sha256,
+      pdf,
+      pdf_sha256: pdfSha256,
+      signer_user_id: signer.user_id,
+      signer_name: options.signerName ?? 'Sam Signatory',
+      signed_at: now,
+      signer_ip: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { filingId: filing.id, submissionId: submission.id, sha256, pdfSha256, pdf };
 }
