@@ -144,3 +144,16 @@ export const demoFacilities: readonly DemoFacility[] = [
     jurisdictionId: 'california',
   },
 ];
+
+/** Stormwater sampling results of one demo facility, so its public page shows charts. */
+export const demoSamplingResults: readonly { facilityName: string; sampledOn: string; parameter: string; result: number; units: string }[] = [
+  ['2025-10-14', 7.2, 38, 3.1],
+  ['2025-12-02', 6.9, 61, 4.4],
+  ['2026-02-17', 7.4, 29, 2.2],
+  ['2026-04-08', 7.0, 112, 6.8],
+  ['2026-06-23', 7.3, 45, 2.9],
+].flatMap(([sampledOn, ph, tss, oilGrease]) => [
+  { facilityName: 'Keshena Sawmill', sampledOn: String(sampledOn), parameter: 'pH', result: Number(ph), units: 'SU' },
+  { facilityName: 'Keshena Sawmill', sampledOn: String(sampledOn), parameter: 'Total Suspended Solids (TSS)', result: Number(tss), units: 'mg/L' },
+  { facilityName: 'Keshena Sawmill', sampledOn: String(sampledOn), parameter: 'Oil and Grease (O&G)', result: Number(oilGrease), units: 'mg/L' },
+]);

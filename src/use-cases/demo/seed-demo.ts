@@ -13,6 +13,7 @@ import {
   DEMO_SECURITY_ANSWER,
   demoFacilities,
   demoOrganization,
+  demoSamplingResults,
   demoSecurityQuestions,
   demoUsers,
   type DemoUser,
@@ -135,6 +136,27 @@ export async function seedDemo(services: Pick<Services, 'db' | 'clock'>, options
         subject: { type: 'facility', id: row.id },
       });
       await refreshFacilityListing(tx, row.id, now);
+      const samples = demoSamplingResults.filter((s) => s.facilityName === facility.name);
+      if (samples.length) {
+        await tx
+          .insertInto('sampling_results')
+          .values(
+            samples.map((s) => ({
+              facility_id: row.id,
+              permit_id: '',
+              sampled_at: `${s.sampledOn}T00:00:00Z`,
+              parameter: s.parameter,
+              result: s.result,
+              units: s.units,
+              latitude: facility.latitude,
+              longitude: facility.longitude,
+              source: 'demo',
+              source_key: `demo:${row.id}:${s.parameter}:${s.sampledOn}`,
+              imported_at: now,
+            })),
+          )
+          .execute();
+      }
     }
 
     await recordAuditEvent(tx, clock, {
