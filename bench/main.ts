@@ -2,6 +2,7 @@
 const benchmarks: Record<string, () => Promise<void>> = {
   startup: async () => (await import('./startup.ts')).runStartupBenchmark(),
   assess: async () => (await import('./assess.ts')).runAssessBenchmark(),
+  recertification: async () => (await import('./recertification.ts')).runRecertificationBenchmark(),
 };
 
 const name = process.argv[2];

@@ -1,0 +1,209 @@
+// The October 1 spike (issue 5): NEC_COUNT pending NECs in NEC_COUNT / 4 organizations, and
+// CLIENTS concurrent LRPs recertifying them over HTTP against the real server, embedded
+// and, with DATABASE_URL set, on a fresh PostgreSQL database. Signing is argon2-bound by
+// design (a password at sign-in, a password and a security answer at the signature), so the
+// yardstick is the hash bound: the cores divided by the argon2 time one recertification
+// needs, measured in this run. `npm run bench -- recertification [--necs N] [--clients C]`.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { openDatabase } from '../src/db/database.ts';
+import { migrate } from '../src/db/migrate.ts';
+import { hashPassword, verifyPassword } from '../src/use-cases/accounts/secret-hashing.ts';
+import { recertifyOverHttp, steps, type Step } from './recertification-client.ts';
+import { seedSpike, type SpikeTask } from './recertification-seed.ts';
+import { buildBundle, startServer } from './recertification-server.ts';
+
+const DEFAULT_NECS = 2_000;
+const DEFAULT_CLIENTS = 50;
+const HASH_SAMPLES = 20;
+// Counted from the code: sign-in verifies the password (sign-in.ts, no security question
+// at sign-in); the signature verifies the password and one security answer
+// (confirmSignerCredentials in write-submission.ts).
+const VERIFICATIONS_PER_RECERTIFICATION = 3;
+const HASHLESS_GOAL_MS = 50;
+
+interface RunResult {
+  label: string;
+  recertified: number;
+  inDatabase: number;
+  seconds: number;
+  samples: Record<Step, number[]>;
+  errors: { step: Step; message: string }[];
+  serverCpuSeconds: number | null;
+  clientCpuSeconds: number;
+}
+
+function option(name: string, fallback: number): number {
+  const index = process.argv.indexOf(`--${name}`);
+  if (index < 0) return fallback;
+  const value = Number(process.argv[index + 1]);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} takes a whole number above 0`);
+  return value;
+}
+
+function percentile(values: number[], p: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+const ms = (value: number) => (Number.isNaN(value) ? '–' : value < 10 ? value.toFixed(1) : String(Math.round(value)));
+
+/** The median time of one argon2id verification in this process (the server's parameters). */
+async function measureVerification(): Promise<number> {
+  const hash = await hashPassword('one argon2 verification, timed');
+  await verifyPassword(hash, 'one argon2 verification, timed');
+  const times: number[] = [];
+  for (let i = 0; i < HASH_SAMPLES; i++) {
+    const started = performance.now();
+    await verifyPassword(hash, 'one argon2 verification, timed');
+    times.push(performance.now() - started);
+  }
+  return percentile(times, 50);
+}
+
+async function runSpike(label: string, baseUrl: string, tasks: SpikeTask[], clients: number, serverCpu: () => number | null): Promise<Omit<RunResult, 'inDatabase'>> {
+  const samples = Object.fromEntries(steps.map((s) => [s, [] as number[]])) as Record<Step, number[]>;
+  const errors: RunResult['errors'] = [];
+  const recorder = { time: (step: Step, value: number) => samples[step].push(value), error: (step: Step, message: string) => errors.push({ step, message }) };
+  let next = 0;
+  let recertified = 0;
+  const cpuBefore = serverCpu();
+  const clientCpuBefore = process.cpuUsage();
+  const started = performance.now();
+  const progress = setInterval(() => console.log(`${label}: ${recertified}/${tasks.length} recertified, ${errors.length} errors, ${((performance.now() - started) / 1000).toFixed(0)} s`), 10_000);
+  try {
+    await Promise.all(
+      Array.from({ length: clients }, async () => {
+        while (next < tasks.length) {
+          const task = tasks[next++]!;
+          if (await recertifyOverHttp(baseUrl, task, recorder)) recertified++;
+        }
+      }),
+    );
+  } finally {
+    clearInterval(progress);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const cpuAfter = serverCpu();
+  const clientCpu = process.cpuUsage(clientCpuBefore);
+  return {
+    label,
+    recertified,
+    seconds,
+    samples,
+    errors,
+    serverCpuSeconds: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore,
+    clientCpuSeconds: (clientCpu.user + clientCpu.system) / 1e6,
+  };
+}
+
+async function countRecertifications(databaseUrl: string | undefined, dataDir: string): Promise<number> {
+  const handle = await openDatabase(databaseUrl ? { databaseUrl } : { dataDir });
+  try {
+    const row = await handle.db.selectFrom('submissions').select((eb) => eb.fn.countAll<string>().as('n')).where('purpose', '=', 'recertification').executeTakeFirstOrThrow();
+    return Number(row.n);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** A fresh database on the server of DATABASE_URL, as the tests make theirs. */
+async function createSpikeDatabase(adminUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `outfall_bench_${Date.now().toString(36)}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const cleanup = new pg.Client({ connectionString: adminUrl });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await cleanup.end();
+    },
+  };
+}
+
+async function runTarget(label: string, adminUrl: string | undefined, necs: number, clients: number): Promise<RunResult> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'outfall-bench-recert-'));
+  const database = adminUrl ? await createSpikeDatabase(adminUrl) : undefined;
+  try {
+    // Seeded before the server starts: an embedded data directory opens in one process only.
+    const seedStarted = performance.now();
+    const handle = await openDatabase(database ? { databaseUrl: database.url } : { dataDir });
+    let tasks: SpikeTask[];
+    try {
+      await migrate(handle.db);
+      ({ tasks } = await seedSpike(handle.db, { necs, now: new Date() }));
+    } finally {
+      await handle.close();
+    }
+    console.log(`${label}: seeded ${tasks.length} pending NECs in ${Math.ceil(tasks.length / 4)} organizations (${Math.round(performance.now() - seedStarted)} ms)`);
+    const server = await startServer({ dataDir, ...(database ? { databaseUrl: database.url } : {}) });
+    let run;
+    try {
+      run = await runSpike(label, server.baseUrl, tasks, clients, () => server.cpuSeconds());
+    } finally {
+      await server.stop();
+    }
+    const inDatabase = await countRecertifications(database?.url, dataDir);
+    return { ...run, inDatabase };
+  } finally {
+    await database?.drop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+function report(result: RunResult, cores: number, verificationMs: number): string {
+  const { label, samples } = result;
+  const throughput = result.recertified / result.seconds;
+  const bound = cores / ((VERIFICATIONS_PER_RECERTIFICATION * verificationMs) / 1000);
+  // A confirmation with no recertification behind it in the database is an error too.
+  const errorCount = result.errors.length + Math.max(0, result.recertified - result.inDatabase);
+  console.log(`\n${label}: ${result.recertified} recertified in ${result.seconds.toFixed(1)} s = ${throughput.toFixed(1)}/s; ${result.inDatabase} recertifications in the database`);
+  console.log(`${label}: per step (ms)      count     p50     p95     p99     max`);
+  for (const step of steps) {
+    const values = samples[step];
+    console.log(`${label}:   ${step.padEnd(16)} ${String(values.length).padStart(6)} ${[50, 95, 99, 100].map((p) => ms(percentile(values, p)).padStart(7)).join(' ')}`);
+  }
+  const hashless = [...samples.list, ...samples.open];
+  const hashlessP95 = percentile(hashless, 95);
+  console.log(`${label}: pages that hash nothing (list and open): p95 ${ms(hashlessP95)} ms (goal < ${HASHLESS_GOAL_MS} ms: ${hashlessP95 < HASHLESS_GOAL_MS ? 'met' : 'NOT met'})`);
+  console.log(`${label}: errors ${errorCount}${result.errors.length ? '' : ' (every visit ended on its confirmation)'}`);
+  const byMessage = new Map<string, number>();
+  for (const e of result.errors) byMessage.set(`${e.step}: ${e.message.replace(/[0-9a-f-]{36}/g, ':id')}`, (byMessage.get(`${e.step}: ${e.message.replace(/[0-9a-f-]{36}/g, ':id')}`) ?? 0) + 1);
+  for (const [message, count] of [...byMessage].slice(0, 10)) console.log(`${label}:   ${count} × ${message}`);
+  const hashSeconds = (result.recertified * VERIFICATIONS_PER_RECERTIFICATION * verificationMs) / 1000;
+  const cpu = result.serverCpuSeconds === null ? 'server CPU not readable' : `server CPU ${result.serverCpuSeconds.toFixed(1)} s (${((100 * result.serverCpuSeconds) / result.seconds / cores).toFixed(0)}% of ${cores} cores)`;
+  console.log(`${label}: ${cpu}, of which argon2 ≈ ${hashSeconds.toFixed(1)} s; benchmark clients' CPU ${result.clientCpuSeconds.toFixed(1)} s (same machine)`);
+  const share = (100 * throughput) / bound;
+  const line = `recertification: ${throughput.toFixed(1)}/s, p95 ${ms(percentile(samples.submit, 95))} ms, errors ${errorCount}, ${share.toFixed(0)}% of the hash bound`;
+  console.log(`${label}: ${line}`);
+  return line;
+}
+
+export async function runRecertificationBenchmark(): Promise<void> {
+  const necs = option('necs', DEFAULT_NECS);
+  const clients = option('clients', DEFAULT_CLIENTS);
+  const cores = os.availableParallelism();
+  console.log(
+    `October 1 spike: ${necs} pending NECs, ${clients} concurrent clients (${new Date().toISOString().slice(0, 10)}, ${cores} cores, ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, load average ${os.loadavg()[0]!.toFixed(2)}, UV_THREADPOOL_SIZE ${process.env.UV_THREADPOOL_SIZE ?? 'unset (4)'})`,
+  );
+  const verificationMs = await measureVerification();
+  const bound = cores / ((VERIFICATIONS_PER_RECERTIFICATION * verificationMs) / 1000);
+  console.log(
+    `one argon2id verification: ${ms(verificationMs)} ms (median of ${HASH_SAMPLES}); a recertification needs ${VERIFICATIONS_PER_RECERTIFICATION} (sign-in: password; signature: password and security answer) → hash bound ${bound.toFixed(1)} recertifications/s on ${cores} cores`,
+  );
+  await buildBundle();
+  const lines: string[] = [];
+  lines.push(report(await runTarget('embedded', undefined, necs, clients), cores, verificationMs));
+  if (process.env.DATABASE_URL) lines.push(report(await runTarget('postgres', process.env.DATABASE_URL, necs, clients), cores, verificationMs));
+  else console.log('postgres: skipped (set DATABASE_URL to measure it)');
+  console.log(lines.at(-1));
+}
