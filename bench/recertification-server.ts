@@ -41,7 +41,9 @@ export async function startServer(options: { dataDir: string; databaseUrl?: stri
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), OUTFALL_DATA_DIR: options.dataDir, OUTFALL_DEMO: 'false' };
   if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
   else delete env.DATABASE_URL;
-  const child: ChildProcess = spawn(process.execPath, ['dist/outfall.mjs', 'serve'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // e.g. OUTFALL_BENCH_SERVER_FLAGS='--cpu-prof --cpu-prof-dir=/tmp/prof' to see where the server's time goes.
+  const flags = (process.env.OUTFALL_BENCH_SERVER_FLAGS ?? '').split(' ').filter(Boolean);
+  const child: ChildProcess = spawn(process.execPath, [...flags, 'dist/outfall.mjs', 'serve'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
