@@ -2,6 +2,7 @@
 // registering and editing a facility, accepting a filing, an NEC lapse, a SMARTS import.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { seedDemo } from '../../src/use-cases/demo/seed-demo.ts';
 import { registerFacility } from '../../src/use-cases/facilities/register-facility.ts';
 import { updateFacility } from '../../src/use-cases/facilities/update-facility.ts';
 import { importSmartsNois } from '../../src/use-cases/imports/import-smarts-nois.ts';
@@ -96,5 +97,11 @@ describe('facility listings follow their sources', () => {
     assert.equal(row.operator, 'Shannep, CB');
     assert.equal(row.jurisdiction_id, 'california');
     assert.equal(row.latitude, null);
+  });
+
+  it('the demo seed lists the demo facilities', async () => {
+    const { facilityIds } = await seedDemo(t.services, { actor: systemActor });
+    assert.ok(facilityIds.length > 0);
+    for (const facilityId of facilityIds) assert.ok(await listing(facilityId), `demo facility ${facilityId} is listed`);
   });
 });
