@@ -32,6 +32,9 @@ export function registerDataCommands(program: Command): void {
       }
       const runtime = await openRuntime(readConfig());
       try {
+        // Install the job queue (no workers): the demo NECs' acceptance e-mails are queued
+        // in the outbox and sent once a server runs.
+        await runtime.jobs.start({ work: false, services: runtime.services, transport: runtime.transport });
         await seedDemoAndPrint(runtime.services);
       } finally {
         await runtime.close();

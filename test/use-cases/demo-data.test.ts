@@ -95,13 +95,25 @@ describe('demo data', () => {
     assert.ok(rows.some((r) => r.sic_codes.includes('4953')));
   });
 
-  it('audits the organization, each facility, each staff role and the load itself, on an intact chain', async () => {
+  it('audits the organization, each facility, each staff role, the load itself and the three demo NECs, on an intact chain', async () => {
     const events = await t.services.db.selectFrom('audit_events').select(['event_type', 'actor_role']).orderBy('seq').execute();
     const counts = new Map<string, number>();
     for (const e of events) counts.set(e.event_type, (counts.get(e.event_type) ?? 0) + 1);
-    assert.deepEqual(Object.fromEntries(counts), { 'organization.created': 1, 'staff.role-granted': 4, 'facility.registered': 5, 'demo.seeded': 1 });
-    assert.equal(events.at(-1)!.event_type, 'demo.seeded');
-    assert.ok(events.every((e) => e.actor_role === 'system'));
+    assert.deepEqual(Object.fromEntries(counts), {
+      'organization.created': 1,
+      'staff.role-granted': 4,
+      'facility.registered': 5,
+      'demo.seeded': 1,
+      'filing.signed': 3,
+      'filing.accepted': 3,
+    });
+    const loaded = events.findIndex((e) => e.event_type === 'demo.seeded');
+    assert.ok(events.slice(0, loaded + 1).every((e) => e.actor_role === 'system'));
+    // The demo NECs were signed by the demo LRP and accepted by the jurisdiction's reviewer.
+    assert.deepEqual(
+      events.slice(loaded + 1).map((e) => `${e.event_type}:${e.actor_role}`),
+      ['filing.signed:lrp', 'filing.accepted:reviewer', 'filing.signed:lrp', 'filing.accepted:reviewer', 'filing.signed:lrp', 'filing.accepted:reviewer'],
+    );
     assert.equal((await verifyAuditChain({ db: t.services.db })).ok, true);
   });
 
