@@ -102,6 +102,15 @@ describe('SMARTS import, use cases', () => {
     assert.deepEqual(summary.failures, [{ line: 3, reason: 'STATUS_CODE_NAME: unknown status "Suspended" (expected Active or Terminated)' }]);
   });
 
+  it('a REG_MEAS_ID given twice with other values fails the later row; an identical repeat is unchanged', async () => {
+    const lines = noiFile.toString('utf8').split('\n');
+    const changed = lines[2]!.replace('"Dana Point Shipyard "', '"Dana Point Boatyard"');
+    const file = [lines[0], lines[2], changed, lines[2]].join('\n');
+    const summary = await nois(file);
+    assert.equal(formatImportSummary(summary), 'imported 0, updated 0, unchanged 2, failed 1');
+    assert.deepEqual(summary.failures, [{ line: 3, reason: 'REG_MEAS_ID: 290902 is already on line 2 with other values' }]);
+  });
+
   it('a changed row updates its permit, facility and listing', async () => {
     const text = noiFile.toString('utf8').replace('"Saddleback Valley Unified School District"', '"Saddleback Valley Unified School District Bus Yard"');
     assert.equal(formatImportSummary(await nois(text)), 'imported 0, updated 1, unchanged 149, failed 0');

@@ -78,7 +78,7 @@ export function parseSmartsDateTime(raw: string): FieldResult<LocalDateTime | nu
     const value = month > 0 ? buildDateTime(year, month, Number(oracle[1]), hour, Number(oracle[5] ?? 0), Number(oracle[6] ?? 0)) : null;
     return value ? ok(value) : fail(`"${text}" is not a real date`);
   }
-  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(text);
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?$/.exec(text);
   if (iso) {
     const value = buildDateTime(Number(iso[1]), Number(iso[2]), Number(iso[3]), Number(iso[4] ?? 0), Number(iso[5] ?? 0), Number(iso[6] ?? 0));
     return value ? ok(value) : fail(`"${text}" is not a real date`);
@@ -142,7 +142,9 @@ export function parseSic(raw: string): FieldResult<SicCode | null> {
 
 /** A measured value: "39.00", "5.0e-03", "-1.2". Kept as written (numeric holds it exactly). */
 export function parseDecimal(raw: string): FieldResult<string> {
-  const text = cleanText(raw);
+  const written = cleanText(raw);
+  // Thousands separators ("12,600.00") as a spreadsheet may have added them.
+  const text = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/.test(written) ? written.replace(/,/g, '') : written;
   if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text)) return fail(text === '' ? 'is empty' : `"${text}" is not a number`);
   return ok(text);
 }

@@ -10,7 +10,7 @@ import {
 } from '../../domain/smarts/smarts-noi-row.ts';
 import { refreshFacilityListing } from '../public-records/refresh-facility-listing.ts';
 import type { Services, Tx } from '../services.ts';
-import { runSmartsImport, type ImportSummary, type RowOutcome, type SmartsImportOptions } from './smarts-import-run.ts';
+import { DEFAULT_IMPORT_JURISDICTION, RowRefusal, runSmartsImport, type ImportSummary, type RowOutcome, type SmartsImportOptions } from './smarts-import-run.ts';
 
 export const SMARTS_SOURCE = 'smarts';
 
@@ -56,9 +56,13 @@ async function facilityOfWdid(tx: Tx, wdid: string, jurisdictionId: string): Pro
   return permit?.facility_id ?? null;
 }
 
+function contentHashOf(row: SmartsNoiRow, jurisdictionId: string): string {
+  return createHash('sha256').update(canonicalJson({ jurisdictionId, row })).digest('hex');
+}
+
 async function storeNoiRow(tx: Tx, row: SmartsNoiRow, context: { jurisdictionId: string; now: Date }): Promise<RowOutcome> {
   const { jurisdictionId, now } = context;
-  const contentHash = createHash('sha256').update(canonicalJson({ jurisdictionId, row })).digest('hex');
+  const contentHash = contentHashOf(row, jurisdictionId);
   const existing = await tx
     .selectFrom('imported_permits')
     .select(['id', 'facility_id', 'content_hash'])
@@ -124,11 +128,28 @@ async function storeNoiRow(tx: Tx, row: SmartsNoiRow, context: { jurisdictionId:
 }
 
 export async function importSmartsNois(services: Services, options: SmartsImportOptions): Promise<ImportSummary> {
+  // A REG_MEAS_ID given twice with different values would flip between them on every run
+  // (never "unchanged"): the later row fails, naming the first. An identical repeat is
+  // simply unchanged.
+  const firstOfId = new Map<string, { line: number; row: SmartsNoiRow }>();
+  const conflicts = new WeakMap<SmartsNoiRow, number>();
+  const jurisdictionId = options.jurisdictionId ?? DEFAULT_IMPORT_JURISDICTION;
   return runSmartsImport(services, options, {
     source: 'smarts-nois',
     exportName: 'industrial NOI ("Industrial Application Specific Data")',
     requiredColumns: smartsNoiRequiredColumns,
     readRow: (fields) => readSmartsNoiRow(fields),
-    storeRow: storeNoiRow,
+    prepare: (rows) => {
+      for (const { record, row } of rows) {
+        const first = firstOfId.get(row.sourceId);
+        if (!first) firstOfId.set(row.sourceId, { line: record.line, row });
+        else if (contentHashOf(first.row, jurisdictionId) !== contentHashOf(row, jurisdictionId)) conflicts.set(row, first.line);
+      }
+    },
+    storeRow: (tx, row, context) => {
+      const firstLine = conflicts.get(row);
+      if (firstLine !== undefined) throw new RowRefusal(`REG_MEAS_ID: ${row.sourceId} is already on line ${firstLine} with other values`);
+      return storeNoiRow(tx, row, context);
+    },
   });
 }
