@@ -1,8 +1,6 @@
 // The recertification page of an NEC (the SMARTS guide, step 5): its details, the eleven
 // questions in the law's words, the recertification statement, whether the actor may
 // recertify now (and why not), one of their security questions, a fresh idempotency key.
-import { randomBytes, randomInt } from 'node:crypto';
-import { isSecurityQuestionKey, securityQuestions } from '../../domain/accounts/security-questions.ts';
 import type { CalendarDate } from '../../domain/assessment/calendar-date.ts';
 import { exposureField, recertificationStatement } from '../../domain/recertification/nec-recertification.ts';
 import type { RecertificationState } from '../../domain/recertification/recertification-schedule.ts';
@@ -10,7 +8,7 @@ import { rulePackFor } from '../../domain/rule-packs/rule-pack-registry.ts';
 import { loadActorRoles } from '../authorization.ts';
 import { hasCurrentEAuthorization } from '../e-authorizations/has-current-e-authorization.ts';
 import type { Actor, Services } from '../services.ts';
-import { membershipFor } from '../signing/signing-records.ts';
+import { membershipFor, prepareSignatureChallenge } from '../signing/signing-records.ts';
 import { signerCredentialRefusal, signerRoleRefusal, type SigningRefusal } from '../signing/signing-rules.ts';
 import { loadNec } from './nec-records.ts';
 
@@ -57,8 +55,7 @@ export async function prepareRecertification(services: Services, options: { acto
       signingLockedAt: user.signing_locked_at ? new Date(user.signing_locked_at) : null,
       now,
     });
-  const questions = await services.db.selectFrom('security_answers').select(['slot', 'question_key']).where('user_id', '=', roles.userId).orderBy('slot').execute();
-  const picked = questions.length > 0 ? questions[randomInt(questions.length)]! : null;
+  const challenge = await prepareSignatureChallenge(services.db, roles.userId);
   return {
     filingId: filing.id,
     organizationId: filing.organization_id,
@@ -75,9 +72,6 @@ export async function prepareRecertification(services: Services, options: { acto
     questions: pack.exposureQuestions.map((q, index) => ({ field: exposureField(q.key), key: q.key, number: index + 1, text: q.text, citation: q.citation })),
     statement: recertificationStatement(pack),
     refusal,
-    securityQuestion: picked
-      ? { slot: picked.slot, text: isSecurityQuestionKey(picked.question_key) ? securityQuestions[picked.question_key] : picked.question_key }
-      : null,
-    idempotencyKey: randomBytes(18).toString('base64url'),
+    ...challenge,
   };
 }

@@ -1,8 +1,6 @@
 // The signing page: the whole filing read-only, the certification statement, whether the
 // actor may sign now (and why not), one of their security questions picked at random, and
 // a fresh idempotency key so a double click or a retry records one submission.
-import { randomBytes, randomInt } from 'node:crypto';
-import { securityQuestions, isSecurityQuestionKey } from '../../domain/accounts/security-questions.ts';
 import type { FieldError } from '../../domain/errors.ts';
 import { describeFiling, type FilingDescription } from '../../domain/filings/filing-description.ts';
 import { missingAttachments } from '../../domain/filings/attachment-rules.ts';
@@ -11,7 +9,7 @@ import { toFieldErrors } from '../../domain/schema-parsing.ts';
 import { loadActorRoles } from '../authorization.ts';
 import { hasCurrentEAuthorization } from '../e-authorizations/has-current-e-authorization.ts';
 import type { Actor, Services } from '../services.ts';
-import { membershipFor, loadSigningFiling, type SigningFiling } from './signing-records.ts';
+import { membershipFor, loadSigningFiling, prepareSignatureChallenge, type SigningFiling } from './signing-records.ts';
 import { signingRefusal, type SigningRefusal } from './signing-rules.ts';
 
 export interface SigningPreparation {
@@ -52,8 +50,7 @@ export async function prepareSigning(services: Services, options: { actor: Actor
     signingLockedAt: user.signing_locked_at ? new Date(user.signing_locked_at) : null,
     now,
   });
-  const questions = await services.db.selectFrom('security_answers').select(['slot', 'question_key']).where('user_id', '=', roles.userId).orderBy('slot').execute();
-  const picked = questions.length > 0 ? questions[randomInt(questions.length)]! : null;
+  const challenge = await prepareSignatureChallenge(services.db, roles.userId);
   return {
     filingId: filing.id,
     organizationId: filing.organization_id,
@@ -63,9 +60,6 @@ export async function prepareSigning(services: Services, options: { actor: Actor
     attachments: filing.attachments,
     refusal,
     incomplete: incompleteAnswers(filing, now.toISOString().slice(0, 10)),
-    securityQuestion: picked
-      ? { slot: picked.slot, text: isSecurityQuestionKey(picked.question_key) ? securityQuestions[picked.question_key] : picked.question_key }
-      : null,
-    idempotencyKey: randomBytes(18).toString('base64url'),
+    ...challenge,
   };
 }

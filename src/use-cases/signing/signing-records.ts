@@ -1,5 +1,7 @@
 // Reads what signing needs about a filing: the filing, its organization and facility, its
 // current attachments, and the actor's membership. Everything else is decided by the rules.
+import { randomBytes, randomInt } from 'node:crypto';
+import { isSecurityQuestionKey, securityQuestions } from '../../domain/accounts/security-questions.ts';
 import { AppError, forbidden } from '../../domain/errors.ts';
 import type { ActiveMembership } from '../../domain/permissions.ts';
 import type { ActorRoles } from '../authorization.ts';
@@ -48,4 +50,23 @@ export function membershipFor(roles: ActorRoles, organizationId: string): Active
   const membership = roles.memberships.get(organizationId);
   if (!membership) throw forbidden('You are not a member of the organization this filing belongs to.');
   return membership;
+}
+
+export interface SignatureChallenge {
+  /** One of the signer's security questions, picked at random; null if they have none. */
+  securityQuestion: { slot: number; text: string } | null;
+  /** Makes a double click or a retried form one submission. */
+  idempotencyKey: string;
+}
+
+/** What a signature form asks besides the password: a random security question, and a fresh idempotency key. */
+export async function prepareSignatureChallenge(db: Db | Tx, userId: string): Promise<SignatureChallenge> {
+  const questions = await db.selectFrom('security_answers').select(['slot', 'question_key']).where('user_id', '=', userId).orderBy('slot').execute();
+  const picked = questions.length > 0 ? questions[randomInt(questions.length)]! : null;
+  return {
+    securityQuestion: picked
+      ? { slot: picked.slot, text: isSecurityQuestionKey(picked.question_key) ? securityQuestions[picked.question_key] : picked.question_key }
+      : null,
+    idempotencyKey: randomBytes(18).toString('base64url'),
+  };
 }

@@ -2,6 +2,7 @@
 // recertification date at the bottom, and the "Original NEC", with its original
 // submittal date; each as a PDF and as a page the print stylesheet lays out for paper.
 import type { NecPrint } from '../../domain/recertification/recertification-description.ts';
+import { DescriptionSections } from './filing-description-view.tsx';
 
 export function NecTabs(props: { filingId: string; current: 'details' | 'print' }) {
   const tabs = [
@@ -82,19 +83,7 @@ export function NecPrintPage(props: { filingId: string; print: NecPrint }) {
       <p>
         {print.organizationName}, {print.facilityName} — WDID {print.permitId ?? 'not assigned'}
       </p>
-      {print.description.sections.map((section) => (
-        <section>
-          <h2>{section.heading}</h2>
-          <dl class="outfall-answers">
-            {section.items.map((item) => (
-              <>
-                <dt>{item.label}</dt>
-                <dd>{item.value}</dd>
-              </>
-            ))}
-          </dl>
-        </section>
-      ))}
+      <DescriptionSections sections={print.description.sections} headingLevel="h2" />
       <h2>Certification</h2>
       <blockquote class="outfall-certification">{print.description.certificationStatement}</blockquote>
       <p class="outfall-print-date">

@@ -3,6 +3,7 @@
 import type { FieldError } from '../../domain/errors.ts';
 import type { SubmissionView } from '../../use-cases/copies-of-record/get-submission.ts';
 import type { SigningPreparation } from '../../use-cases/signing/prepare-signing.ts';
+import { DescriptionSections } from './filing-description-view.tsx';
 import { CsrfField } from './layout.tsx';
 import { Checkbox, ErrorSummary, InfoAlert, SuccessAlert, TextInput, type FormState } from './form-fields.tsx';
 
@@ -11,26 +12,6 @@ export const signingFieldLabels: Record<string, string> = {
   password: 'Password',
   securityAnswer: 'Security question',
 };
-
-function FilingReadOnly(props: { preparation: SigningPreparation }) {
-  return (
-    <>
-      {props.preparation.description.sections.map((section) => (
-        <section>
-          <h3>{section.heading}</h3>
-          <dl class="outfall-answers">
-            {section.items.map((item) => (
-              <>
-                <dt>{item.label}</dt>
-                <dd>{item.value}</dd>
-              </>
-            ))}
-          </dl>
-        </section>
-      ))}
-    </>
-  );
-}
 
 function Incomplete(props: { filingId: string; errors: FieldError[] }) {
   return (
@@ -77,7 +58,7 @@ export function SigningPage(props: { preparation: SigningPreparation; form: Form
       {incomplete.length > 0 ? <Incomplete filingId={p.filingId} errors={incomplete} /> : null}
       <h2>What you are signing</h2>
       <p>Read the whole filing. You cannot change it here.</p>
-      <FilingReadOnly preparation={p} />
+      <DescriptionSections sections={p.description.sections} headingLevel="h3" />
       <h3>Attachments</h3>
       {p.attachments.length === 0 ? (
         <p>None.</p>
