@@ -10,14 +10,15 @@ import path from 'node:path';
 import pg from 'pg';
 import { openDatabase } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
-import { hashPassword, verifyPassword } from '../src/use-cases/accounts/secret-hashing.ts';
 import { recertifyOverHttp, steps, type Step } from './recertification-client.ts';
+import { measureCopyOfRecordPdf, measureVerification } from './recertification-costs.ts';
 import { seedSpike, type SpikeTask } from './recertification-seed.ts';
 import { buildBundle, startServer } from './recertification-server.ts';
 
 const DEFAULT_NECS = 2_000;
 const DEFAULT_CLIENTS = 50;
 const HASH_SAMPLES = 20;
+const PDF_SAMPLES = 10;
 // Counted from the code: sign-in verifies the password (sign-in.ts, no security question
 // at sign-in); the signature verifies the password and one security answer
 // (confirmSignerCredentials in write-submission.ts).
@@ -50,19 +51,6 @@ function percentile(values: number[], p: number): number {
 }
 
 const ms = (value: number) => (Number.isNaN(value) ? '–' : value < 10 ? value.toFixed(1) : String(Math.round(value)));
-
-/** The median time of one argon2id verification in this process (the server's parameters). */
-async function measureVerification(): Promise<number> {
-  const hash = await hashPassword('one argon2 verification, timed');
-  await verifyPassword(hash, 'one argon2 verification, timed');
-  const times: number[] = [];
-  for (let i = 0; i < HASH_SAMPLES; i++) {
-    const started = performance.now();
-    await verifyPassword(hash, 'one argon2 verification, timed');
-    times.push(performance.now() - started);
-  }
-  return percentile(times, 50);
-}
 
 async function runSpike(label: string, baseUrl: string, tasks: SpikeTask[], clients: number, serverCpu: () => number | null): Promise<Omit<RunResult, 'inDatabase'>> {
   const samples = Object.fromEntries(steps.map((s) => [s, [] as number[]])) as Record<Step, number[]>;
@@ -160,7 +148,7 @@ async function runTarget(label: string, adminUrl: string | undefined, necs: numb
   }
 }
 
-function report(result: RunResult, cores: number, verificationMs: number): string {
+function report(result: RunResult, cores: number, verificationMs: number, pdfMs: number): string {
   const { label, samples } = result;
   const throughput = result.recertified / result.seconds;
   const bound = cores / ((VERIFICATIONS_PER_RECERTIFICATION * verificationMs) / 1000);
@@ -182,6 +170,13 @@ function report(result: RunResult, cores: number, verificationMs: number): strin
   const hashSeconds = (result.recertified * VERIFICATIONS_PER_RECERTIFICATION * verificationMs) / 1000;
   const cpu = result.serverCpuSeconds === null ? 'server CPU not readable' : `server CPU ${result.serverCpuSeconds.toFixed(1)} s (${((100 * result.serverCpuSeconds) / result.seconds / cores).toFixed(0)}% of ${cores} cores)`;
   console.log(`${label}: ${cpu}, of which argon2 ≈ ${hashSeconds.toFixed(1)} s; benchmark clients' CPU ${result.clientCpuSeconds.toFixed(1)} s (same machine)`);
+  if (result.serverCpuSeconds !== null && result.recertified > 0) {
+    // Everything but argon2 runs on the server's one event-loop thread (and, embedded, PGlite too).
+    const eventLoopMs = (1000 * result.serverCpuSeconds) / result.recertified - VERIFICATIONS_PER_RECERTIFICATION * verificationMs;
+    console.log(
+      `${label}: server CPU per recertification ${((1000 * result.serverCpuSeconds) / result.recertified).toFixed(0)} ms: argon2 ${(VERIFICATIONS_PER_RECERTIFICATION * verificationMs).toFixed(0)} ms on the thread pool, ≈ ${eventLoopMs.toFixed(0)} ms the rest, nearly all on the event loop (the copy-of-record PDF alone ${ms(pdfMs)} ms) → one event loop caps the server near ${(1000 / eventLoopMs).toFixed(1)}/s`,
+    );
+  }
   const share = (100 * throughput) / bound;
   const line = `recertification: ${throughput.toFixed(1)}/s, p95 ${ms(percentile(samples.submit, 95))} ms, errors ${errorCount}, ${share.toFixed(0)}% of the hash bound`;
   console.log(`${label}: ${line}`);
@@ -195,15 +190,17 @@ export async function runRecertificationBenchmark(): Promise<void> {
   console.log(
     `October 1 spike: ${necs} pending NECs, ${clients} concurrent clients (${new Date().toISOString().slice(0, 10)}, ${cores} cores, ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, load average ${os.loadavg()[0]!.toFixed(2)}, UV_THREADPOOL_SIZE ${process.env.UV_THREADPOOL_SIZE ?? 'unset (4)'})`,
   );
-  const verificationMs = await measureVerification();
+  const verificationMs = await measureVerification(HASH_SAMPLES);
   const bound = cores / ((VERIFICATIONS_PER_RECERTIFICATION * verificationMs) / 1000);
   console.log(
     `one argon2id verification: ${ms(verificationMs)} ms (median of ${HASH_SAMPLES}); a recertification needs ${VERIFICATIONS_PER_RECERTIFICATION} (sign-in: password; signature: password and security answer) → hash bound ${bound.toFixed(1)} recertifications/s on ${cores} cores`,
   );
+  const pdfMs = await measureCopyOfRecordPdf(PDF_SAMPLES);
+  console.log(`one copy-of-record PDF (pdfkit, on the event loop): ${ms(pdfMs)} ms (median of ${PDF_SAMPLES}); one per recertification`);
   await buildBundle();
   const lines: string[] = [];
-  lines.push(report(await runTarget('embedded', undefined, necs, clients), cores, verificationMs));
-  if (process.env.DATABASE_URL) lines.push(report(await runTarget('postgres', process.env.DATABASE_URL, necs, clients), cores, verificationMs));
+  lines.push(report(await runTarget('embedded', undefined, necs, clients), cores, verificationMs, pdfMs));
+  if (process.env.DATABASE_URL) lines.push(report(await runTarget('postgres', process.env.DATABASE_URL, necs, clients), cores, verificationMs, pdfMs));
   else console.log('postgres: skipped (set DATABASE_URL to measure it)');
   console.log(lines.at(-1));
 }
