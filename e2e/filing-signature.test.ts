@@ -10,12 +10,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { describeViolations, findAccessibilityViolations, launchChromium } from './support/chromium.ts';
+import { DEMO_PASSWORD, signInAsDemoUser } from './support/demo-sign-in.ts';
 import { startOutfall, type RunningOutfall } from './support/outfall-server.ts';
 
 const run = promisify(execFile);
-const DEMO_PASSWORD = 'Outfall-Demo-2026!';
 
 describe('filings signed with an eAuthorization: an NEC verified and accepted; a construction NOI returned once and accepted', () => {
   let server: RunningOutfall;
@@ -32,17 +32,7 @@ describe('filings signed with an eAuthorization: an NEC verified and accepted; a
     await server?.stop();
   });
 
-  async function as(email: string): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    await page.goto(`${server.baseUrl}/sign-in`);
-    await page.fill('#email', email);
-    await page.fill('#password', DEMO_PASSWORD);
-    await page.click('main button[type=submit]');
-    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-    return { context, page };
-  }
+  const as = (email: string) => signInAsDemoUser(browser, server.baseUrl, email);
 
   async function check(page: Page): Promise<void> {
     const found = await findAccessibilityViolations(page);

@@ -7,11 +7,11 @@
 // for paper (no navigation) by the print stylesheet.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { describeViolations, findAccessibilityViolations, launchChromium } from './support/chromium.ts';
+import { DEMO_PASSWORD, signInAsDemoUser } from './support/demo-sign-in.ts';
 import { startOutfall, type RunningOutfall } from './support/outfall-server.ts';
 
-const DEMO_PASSWORD = 'Outfall-Demo-2026!';
 
 describe('NEC recertification, steps 1–6 of the SMARTS guide', () => {
   let server: RunningOutfall;
@@ -27,17 +27,7 @@ describe('NEC recertification, steps 1–6 of the SMARTS guide', () => {
     await server?.stop();
   });
 
-  async function as(email: string): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    await page.goto(`${server.baseUrl}/sign-in`);
-    await page.fill('#email', email);
-    await page.fill('#password', DEMO_PASSWORD);
-    await page.click('main button[type=submit]');
-    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-    return { context, page };
-  }
+  const as = (email: string) => signInAsDemoUser(browser, server.baseUrl, email);
 
   async function check(page: Page): Promise<void> {
     const found = await findAccessibilityViolations(page);
