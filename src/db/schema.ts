@@ -301,6 +301,8 @@ export interface FacilityListingTable {
   longitude: NullableNumeric;
   status_date: NullableDate;
   updated_at: Timestamp;
+  /** Generated (0005_search_words.sql): the lower-case words of name and operator. */
+  search_words: ColumnType<string[], never, never>;
 }
 
 export interface ApiRateLimitWindowTable {
@@ -332,6 +334,12 @@ export interface Database {
   sampling_results: SamplingResultTable;
   facility_listings: FacilityListingTable;
   api_rate_limit_windows: ApiRateLimitWindowTable;
+  search_words: SearchWordTable;
+}
+
+/** The dictionary of words in listed names and operators (0005_search_words.sql). */
+export interface SearchWordTable {
+  word: string;
 }
 
 export type FilingRow = Selectable<FilingTable>;

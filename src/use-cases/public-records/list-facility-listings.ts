@@ -5,17 +5,19 @@ import { facilitySearchQuerySchema } from '../../domain/public-records/facility-
 import type { FacilityCsvRow } from '../../domain/public-records/public-csv.ts';
 import { parseInput } from '../../domain/schema-parsing.ts';
 import type { Services } from '../services.ts';
-import { applyFacilityFilters, applyFacilityOrder, useNameSimilarityThreshold } from './search-facilities.ts';
+import { applyFacilityFilters, applyFacilityOrder, resolveNameMatch, type NameMatch } from './search-facilities.ts';
 
 export const MAX_DOWNLOAD_ROWS = 100_000;
 
 export async function listFacilityListings(services: Pick<Services, 'db'>, options: { query: unknown }): Promise<FacilityCsvRow[]> {
   const query = parseInput(facilitySearchQuerySchema, options.query);
   return services.db.transaction().execute(async (tx) => {
-    if (query.q) await useNameSimilarityThreshold(tx);
-    const rows = await applyFacilityOrder(applyFacilityFilters(tx.selectFrom('facility_listings').selectAll(), query), query)
-      .limit(MAX_DOWNLOAD_ROWS)
-      .execute();
+    const list = (nameMatch: NameMatch) =>
+      applyFacilityOrder(applyFacilityFilters(tx.selectFrom('facility_listings').selectAll(), query, nameMatch), query).limit(MAX_DOWNLOAD_ROWS).execute();
+    const nameMatch: NameMatch = query.q ? await resolveNameMatch(tx, query.q) : { kind: 'trigram' };
+    let rows = await list(nameMatch);
+    // As the search: words found apart from each other fall back to whole-name similarity.
+    if (rows.length === 0 && nameMatch.kind === 'words') rows = await list({ kind: 'trigram' });
     return rows.map((r) => ({
       permitId: r.permit_id,
       name: r.name,

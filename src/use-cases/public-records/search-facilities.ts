@@ -1,8 +1,11 @@
 // Public facility search over facility_listings (the one table search reads): anyone, no
-// account. A name is matched with pg_trgm's word similarity against "name operator", so
-// typos and word order do not matter ("Keshna Sawmil", "Sawmill Keshena"), with a
-// substring match (ILIKE) as well for short or partial words; both use the trigram GIN
-// index. The answer carries nothing about people (no contact names, e-mails or phones).
+// account. A name is matched word by word (migrations/0005_search_words.sql): each typed
+// word is corrected against the dictionary of listed words (trigram similarity or a
+// prefix: "keshna" → keshena, "sawm" → sawmill), and a listing matches when it holds a
+// correction of every typed word, in any order, through the GIN index on its words. When a
+// typed word corrects to nothing, or the words find nothing together, pg_trgm's word
+// similarity against "name operator" (and a substring match) decides instead. The answer
+// carries nothing about people (no contact names, e-mails or phones).
 import { sql, type SelectQueryBuilder } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import {
@@ -16,10 +19,17 @@ import { parseInput } from '../../domain/schema-parsing.ts';
 import type { Db, Services } from '../services.ts';
 
 /**
- * word_similarity at or above this counts as a match. 0.6 (pg_trgm's default) misses two
- * typos in a short name; below 0.4 unrelated names start to match.
+ * Whole-name fallback: word_similarity at or above this counts as a match. 0.6 (pg_trgm's
+ * default) misses two typos in a short name; below 0.4 unrelated names start to match.
  */
 export const NAME_SIMILARITY_THRESHOLD = 0.45;
+/** A dictionary word at or above this trigram similarity corrects a typed word. */
+export const SPELLING_SIMILARITY_THRESHOLD = 0.3;
+/** Corrections kept per typed word, most similar first. */
+const MAX_CORRECTIONS = 50;
+
+/** How q is matched: by corrected words (each list: the words that may stand for one typed word), or by trigrams. */
+export type NameMatch = { kind: 'words'; corrections: string[][] } | { kind: 'trigram' };
 
 type ListingQuery<O> = SelectQueryBuilder<Database, 'facility_listings', O>;
 
@@ -30,9 +40,11 @@ function escapeLike(text: string): string {
 }
 
 /** The query's filters on any select from facility_listings (the page, the count, the CSV). */
-export function applyFacilityFilters<O>(builder: ListingQuery<O>, query: FacilitySearchQuery): ListingQuery<O> {
+export function applyFacilityFilters<O>(builder: ListingQuery<O>, query: FacilitySearchQuery, nameMatch: NameMatch): ListingQuery<O> {
   let b = builder;
-  if (query.q) {
+  if (query.q && nameMatch.kind === 'words') {
+    for (const words of nameMatch.corrections) b = b.where(sql<boolean>`facility_listings.search_words && ${sql.val(words)}::text[]`);
+  } else if (query.q) {
     b = b.where(sql<boolean>`(${query.q} <% ${haystack} OR ${haystack} ILIKE ${`%${escapeLike(query.q)}%`})`);
   }
   if (query.permitId) b = b.where('facility_listings.permit_id', '=', query.permitId);
@@ -48,16 +60,30 @@ export function applyFacilityOrder<O>(builder: ListingQuery<O>, query: FacilityS
   const direction = query.order === 'desc' ? 'desc' : 'asc';
   const sort = effectiveSort(query);
   let b = builder;
-  if (sort === 'relevance') b = b.orderBy(sql`word_similarity(${query.q ?? ''}, ${haystack})`, 'desc');
+  // A name like the words typed first, then an operator.
+  if (sort === 'relevance') b = b.orderBy(sql`word_similarity(${query.q ?? ''}, facility_listings.name)`, 'desc').orderBy(sql`word_similarity(${query.q ?? ''}, ${haystack})`, 'desc');
   if (sort === 'permitId') b = b.orderBy(sql`facility_listings.permit_id ${sql.raw(direction)} nulls last`);
   if (sort === 'county') b = b.orderBy('facility_listings.county', direction);
   if (sort === 'status') b = b.orderBy('facility_listings.status', direction);
   return b.orderBy('facility_listings.name', sort === 'name' ? direction : 'asc').orderBy('facility_listings.facility_id');
 }
 
-/** Sets the similarity threshold for this transaction only (SET LOCAL), so the `<%` operator and its index use it. */
-export async function useNameSimilarityThreshold(tx: Db): Promise<void> {
-  await sql`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(NAME_SIMILARITY_THRESHOLD)}, true)`.execute(tx);
+/**
+ * Corrects each word of q against the dictionary, with this transaction's thresholds set
+ * (set_config(…, true) is SET LOCAL), so `%` and `<%` and their indexes use them.
+ */
+export async function resolveNameMatch(tx: Db, q: string): Promise<NameMatch> {
+  await sql`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(NAME_SIMILARITY_THRESHOLD)}, true),
+                   set_config('pg_trgm.similarity_threshold', ${String(SPELLING_SIMILARITY_THRESHOLD)}, true)`.execute(tx);
+  const typed = await sql<{ token: string; corrections: string[] }>`
+    SELECT t.token, array(
+      SELECT word FROM search_words
+      WHERE word % t.token OR word LIKE t.token || '%'
+      ORDER BY word = t.token DESC, similarity(word, t.token) DESC, word
+      LIMIT ${MAX_CORRECTIONS}) AS corrections
+    FROM unnest(listing_search_words(${q})) AS t(token)`.execute(tx);
+  if (typed.rows.length === 0 || typed.rows.some((r) => r.corrections.length === 0)) return { kind: 'trigram' };
+  return { kind: 'words', corrections: typed.rows.map((r) => r.corrections) };
 }
 
 export function toFacilitySummary(row: { facility_id: string; permit_id: string | null; name: string; operator: string; county: string; status: string; jurisdiction_id: string }): FacilitySummary {
@@ -77,19 +103,30 @@ export function toFacilitySummary(row: { facility_id: string; permit_id: string 
 export async function searchFacilities(services: Pick<Services, 'db'>, options: { query: unknown }): Promise<FacilitySearchResult & { query: FacilitySearchQuery }> {
   const query = parseInput(facilitySearchQuerySchema, options.query);
   return services.db.transaction().execute(async (tx) => {
-    if (query.q) await useNameSimilarityThreshold(tx);
-    const rows = await applyFacilityOrder(
-      applyFacilityFilters(
-        tx.selectFrom('facility_listings').select(['facility_id', 'permit_id', 'name', 'operator', 'county', 'status', 'jurisdiction_id']),
-        query,
-      ),
-      query,
-    )
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize)
-      .execute();
-    // Exact, as the contract asks; the same filters, so the same indexes.
-    const counted = await applyFacilityFilters(tx.selectFrom('facility_listings').select(sql<string>`count(*)`.as('total')), query).executeTakeFirstOrThrow();
-    return { items: rows.map(toFacilitySummary), total: Number(counted.total), page: query.page, pageSize: query.pageSize, query };
+    const page = async (nameMatch: NameMatch) => {
+      // Exact, as the contract asks; the same filters, so the same indexes.
+      const counted = await applyFacilityFilters(tx.selectFrom('facility_listings').select(sql<string>`count(*)`.as('total')), query, nameMatch).executeTakeFirstOrThrow();
+      const total = Number(counted.total);
+      const rows =
+        total === 0
+          ? []
+          : await applyFacilityOrder(
+              applyFacilityFilters(
+                tx.selectFrom('facility_listings').select(['facility_id', 'permit_id', 'name', 'operator', 'county', 'status', 'jurisdiction_id']),
+                query,
+                nameMatch,
+              ),
+              query,
+            )
+              .limit(query.pageSize)
+              .offset((query.page - 1) * query.pageSize)
+              .execute();
+      return { items: rows.map(toFacilitySummary), total, page: query.page, pageSize: query.pageSize, query };
+    };
+    const nameMatch: NameMatch = query.q ? await resolveNameMatch(tx, query.q) : { kind: 'trigram' };
+    const answer = await page(nameMatch);
+    // Words that exist but not together (or an extra word): the whole-name similarity may still find it.
+    if (answer.total === 0 && nameMatch.kind === 'words') return page({ kind: 'trigram' });
+    return answer;
   });
 }
