@@ -2,6 +2,7 @@
 const benchmarks: Record<string, () => Promise<void>> = {
   startup: async () => (await import('./startup.ts')).runStartupBenchmark(),
   assess: async () => (await import('./assess.ts')).runAssessBenchmark(),
+  search: async () => (await import('./search.ts')).runSearchBenchmark(),
   recertification: async () => (await import('./recertification.ts')).runRecertificationBenchmark(),
 };
 
