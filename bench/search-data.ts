@@ -81,7 +81,8 @@ export async function generateFacilities(db: Kysely<Database>, rows: number): Pr
   await sql`CREATE INDEX facility_listings_search_words ON facility_listings USING gin (search_words)`.execute(db);
   await sql`ANALYZE organizations`.execute(db);
   await sql`ANALYZE facilities`.execute(db);
-  await sql`ANALYZE facility_listings`.execute(db);
+  // VACUUM as autovacuum soon would: the visibility map lets counts read the index only.
+  await sql`VACUUM ANALYZE facility_listings`.execute(db);
   return { rows, organizations, ms, indexMs: performance.now() - indexStarted };
 }
 

@@ -82,8 +82,12 @@ export async function resolveNameMatch(tx: Db, q: string): Promise<NameMatch> {
       ORDER BY word = t.token DESC, similarity(word, t.token) DESC, word
       LIMIT ${MAX_CORRECTIONS}) AS corrections
     FROM unnest(listing_search_words(${q})) AS t(token)`.execute(tx);
-  if (typed.rows.length === 0 || typed.rows.some((r) => r.corrections.length === 0)) return { kind: 'trigram' };
-  return { kind: 'words', corrections: typed.rows.map((r) => r.corrections) };
+  // A typed word that corrects to nothing (a two-letter word with a typo, a word of no
+  // listing) is left out, and the ranking by the whole q puts the best match first; only
+  // when no word corrects does the (slower) whole-name similarity decide.
+  const corrected = typed.rows.filter((r) => r.corrections.length > 0);
+  if (corrected.length === 0) return { kind: 'trigram' };
+  return { kind: 'words', corrections: corrected.map((r) => r.corrections) };
 }
 
 export function toFacilitySummary(row: { facility_id: string; permit_id: string | null; name: string; operator: string; county: string; status: string; jurisdiction_id: string }): FacilitySummary {
@@ -102,7 +106,10 @@ export function toFacilitySummary(row: { facility_id: string; permit_id: string 
 /** Parses the raw query (AppError 'validation' naming each parameter) and answers one page. */
 export async function searchFacilities(services: Pick<Services, 'db'>, options: { query: unknown }): Promise<FacilitySearchResult & { query: FacilitySearchQuery }> {
   const query = parseInput(facilitySearchQuerySchema, options.query);
-  return services.db.transaction().execute(async (tx) => {
+  // Only a name search needs a transaction (for its SET LOCAL thresholds); a permit ID or
+  // county lookup saves the BEGIN and COMMIT round trips.
+  const run = <T,>(work: (db: Db) => Promise<T>) => (query.q ? services.db.transaction().execute(work) : work(services.db));
+  return run(async (tx) => {
     const page = async (nameMatch: NameMatch) => {
       // Exact, as the contract asks; the same filters, so the same indexes.
       const counted = await applyFacilityFilters(tx.selectFrom('facility_listings').select(sql<string>`count(*)`.as('total')), query, nameMatch).executeTakeFirstOrThrow();
