@@ -165,7 +165,10 @@ function report(result: RunResult, cores: number, verificationMs: number, pdfMs:
   console.log(`${label}: pages that hash nothing (list and open): p95 ${ms(hashlessP95)} ms (goal < ${HASHLESS_GOAL_MS} ms: ${hashlessP95 < HASHLESS_GOAL_MS ? 'met' : 'NOT met'})`);
   console.log(`${label}: errors ${errorCount}${result.errors.length ? '' : ' (every visit ended on its confirmation)'}`);
   const byMessage = new Map<string, number>();
-  for (const e of result.errors) byMessage.set(`${e.step}: ${e.message.replace(/[0-9a-f-]{36}/g, ':id')}`, (byMessage.get(`${e.step}: ${e.message.replace(/[0-9a-f-]{36}/g, ':id')}`) ?? 0) + 1);
+  for (const e of result.errors) {
+    const key = `${e.step}: ${e.message.replace(/[0-9a-f-]{36}/g, ':id')}`;
+    byMessage.set(key, (byMessage.get(key) ?? 0) + 1);
+  }
   for (const [message, count] of [...byMessage].slice(0, 10)) console.log(`${label}:   ${count} × ${message}`);
   const hashSeconds = (result.recertified * VERIFICATIONS_PER_RECERTIFICATION * verificationMs) / 1000;
   const cpu = result.serverCpuSeconds === null ? 'server CPU not readable' : `server CPU ${result.serverCpuSeconds.toFixed(1)} s (${((100 * result.serverCpuSeconds) / result.seconds / cores).toFixed(0)}% of ${cores} cores)`;
