@@ -99,6 +99,15 @@ export function isBefore(a: CalendarDate, b: CalendarDate): boolean {
  * at 5 p.m. on June 30 in California is a June 30 certification, though it is already
  * July 1 in UTC. Intl is pure computation, no I/O.
  */
+// One formatter per time zone: building an Intl.DateTimeFormat costs far more than using it,
+// and every recertification page asks for a few calendar days.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function calendarDateIn(instant: Date, timeZone: string): CalendarDate {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormats.set(timeZone, format);
+  }
+  return format.format(instant);
 }
