@@ -60,6 +60,9 @@ describe('recertifying an NEC over HTTP', () => {
     assert.match(html, /No eAuthorization on file/);
     assert.match(html, /blue ink/);
     assert.match(html, /<fieldset class="usa-fieldset" disabled="">/);
+    // Note 3: the profile links each organization's agreement, to print, sign and mail.
+    const profile = await (await browser.get('/profile')).text();
+    assert.ok(profile.includes(`href="/organizations/${organizationId}/e-authorization"`));
   });
 
   it('shows the NEC details, the eleven questions, the statement and the Recertify button', async () => {

@@ -38,6 +38,7 @@ export function ProfilePage(props: { profile: Profile; user: SignedInUser; notic
               <tr>
                 <th scope="col">Organization</th>
                 <th scope="col">Role</th>
+                <th scope="col">Electronic Signature Agreement</th>
               </tr>
             </thead>
             <tbody>
@@ -49,6 +50,16 @@ export function ProfilePage(props: { profile: Profile; user: SignedInUser; notic
                   <td>
                     {memberRoleLabels[m.role]}
                     {m.role === 'lrp' && !m.isLrpConfirmed ? ' (waiting for confirmation by the authority)' : ''}
+                  </td>
+                  <td>
+                    {/* One agreement per organization (the SMARTS guide, note 3): signers print it here. */}
+                    {m.role === 'submitter' ? (
+                      'Not needed: Data Submitters do not sign'
+                    ) : (
+                      <a href={`/organizations/${m.organizationId}/e-authorization`}>
+                        Print the agreement<span class="usa-sr-only"> for {m.organizationName}</span>
+                      </a>
+                    )}
                   </td>
                 </tr>
               ))}
