@@ -2,6 +2,7 @@
 // carries 32 random bytes; the table keeps only their SHA-256, like session ids. Issuing a
 // new token spends the user's older unused ones of the same purpose, so only the latest
 // e-mail works.
+import { ACCOUNT_MAIL_WINDOW_MS } from '../../domain/accounts/account-mail-throttle.ts';
 import type { AccountTokenPurpose } from '../../db/schema.ts';
 import type { Clock, Db, Services, Tx } from '../services.ts';
 import { hashToken, newSecretToken } from '../sessions/session-token.ts';
@@ -70,4 +71,16 @@ export async function spendAccountToken(tx: Tx, clock: Clock, tokenHash: string)
     .where('used_at', 'is', null)
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
+}
+
+/** Links of this purpose issued to the user within the throttle window (used or not). */
+export async function recentAccountTokenCount(tx: Tx, options: { userId: string; purpose: AccountTokenPurpose; now: Date }): Promise<number> {
+  const row = await tx
+    .selectFrom('account_tokens')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('user_id', '=', options.userId)
+    .where('purpose', '=', options.purpose)
+    .where('created_at', '>', new Date(options.now.getTime() - ACCOUNT_MAIL_WINDOW_MS))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
