@@ -1,7 +1,7 @@
 // What one recertification costs in the server's process, measured here in the benchmark's
 // own process on the same machine: an argon2id verification (on libuv's thread pool, so
-// the cores share it) and the copy-of-record PDF (pdfkit and fontkit on the event loop,
-// the one thread every request of the server also needs).
+// the cores share it) and the copy-of-record PDF (pdfkit and fontkit; the server renders it
+// on a worker thread, src/documents/pdf-rendering-pool.ts, beside the event loop).
 import { randomUUID } from 'node:crypto';
 import { exposureKeys } from '../src/domain/assessment/assessment-types.ts';
 import { exposureField, recertificationStatement } from '../src/domain/recertification/nec-recertification.ts';

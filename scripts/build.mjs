@@ -7,8 +7,10 @@
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: ['src/cli/main.ts'],
-  outfile: 'dist/outfall.mjs',
+  // The PDF worker is a second entry: worker threads load it by file (pdf-rendering-pool.ts).
+  entryPoints: { outfall: 'src/cli/main.ts', 'pdf-rendering-worker': 'src/documents/pdf-rendering-worker.ts' },
+  outdir: 'dist',
+  outExtension: { '.js': '.mjs' },
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -21,7 +21,7 @@ import { refreshFacilityListing } from '../public-records/refresh-facility-listi
 import type { Actor, Services } from '../services.ts';
 import { membershipFor } from '../signing/signing-records.ts';
 import { signerCredentialRefusal, signerRoleRefusal } from '../signing/signing-rules.ts';
-import { acknowledgeSubmission, confirmSignerCredentials, findSubmissionByKey, writeSubmission, type SignedSubmission } from '../signing/write-submission.ts';
+import { acknowledgeSubmission, confirmSignerCredentials, findSubmissionByKey, prepareSubmission, storeSubmission, type SignedSubmission } from '../signing/write-submission.ts';
 import { describeRecertification } from '../../domain/recertification/recertification-description.ts';
 import { loadNec } from './nec-records.ts';
 
@@ -100,35 +100,39 @@ export async function recertifyNec(services: Services, options: RecertifyOptions
     securityAnswer: input.securityAnswer,
   });
 
+  // The copy of record is made before the transaction (no connection or lock is held while
+  // its PDF renders); storing it checks that nothing was signed on the NEC in between.
+  const signer = { userId: roles.userId, name: user.name, email: user.email, role: membership.role };
+  const certifiedAnswers = { ...nec.filing.answers, ...answers };
+  const prepared = await prepareSubmission(services.db, {
+    filing: nec.filing,
+    answers: certifiedAnswers,
+    attachments: nec.filing.attachments,
+    description: describeRecertification({
+      jurisdictionId: nec.filing.jurisdiction_id,
+      permitId: nec.permitId,
+      facilityName: nec.filing.facilityName,
+      answers: certifiedAnswers,
+      originalCertifiedAt: nec.original.signedAt,
+      lastRecertifiedAt: nec.lastRecertification?.signedAt ?? null,
+      dueDate: nec.dueDate,
+      statement: recertificationStatement(pack),
+    }),
+    signer,
+    actor: options.actor,
+    idempotencyKey: input.idempotencyKey,
+    purpose: 'recertification',
+    recertification: { dueDate: nec.dueDate, lastCertified: nec.lastCertified, answers },
+    signedAt: now,
+  });
+
   return services.db.transaction().execute(async (tx) => {
     // The row lock serializes two recertifications of one NEC (double click, two LRPs).
     const locked = await loadNec(tx, nec.filing.id, now, { lock: true });
     const raced = await findSubmissionByKey(tx, input.idempotencyKey, locked.filing.id, roles.userId);
     if (raced) return { outcome: 'recertified' as const, submission: raced };
     if (!locked.isPending) throw new AppError('conflict', `This NEC was just recertified: the next recertification is due by ${locked.dueDate}.`);
-    const signer = { userId: roles.userId, name: user.name, email: user.email, role: membership.role };
-    const certifiedAnswers = { ...locked.filing.answers, ...answers };
-    const submission = await writeSubmission(tx, services, {
-      filing: locked.filing,
-      answers: certifiedAnswers,
-      attachments: locked.filing.attachments,
-      description: describeRecertification({
-        jurisdictionId: locked.filing.jurisdiction_id,
-        permitId: locked.permitId,
-        facilityName: locked.filing.facilityName,
-        answers: certifiedAnswers,
-        originalCertifiedAt: locked.original.signedAt,
-        lastRecertifiedAt: locked.lastRecertification?.signedAt ?? null,
-        dueDate: locked.dueDate,
-        statement: recertificationStatement(pack),
-      }),
-      signer,
-      actor: options.actor,
-      idempotencyKey: input.idempotencyKey,
-      purpose: 'recertification',
-      recertification: { dueDate: locked.dueDate, lastCertified: locked.lastCertified, answers },
-      signedAt: now,
-    });
+    const submission = await storeSubmission(tx, services, prepared);
     await tx.updateTable('filings').set({ updated_at: now, updated_by: roles.userId }).where('id', '=', locked.filing.id).execute();
     // A lapsed NEC recertified late is active again on the public listing.
     await refreshFacilityListing(tx, locked.filing.facility_id, now);
