@@ -21,7 +21,7 @@ import { refreshFacilityListing } from '../public-records/refresh-facility-listi
 import type { Actor, Services } from '../services.ts';
 import { membershipFor } from '../signing/signing-records.ts';
 import { signerCredentialRefusal, signerRoleRefusal } from '../signing/signing-rules.ts';
-import { acknowledgeSubmission, confirmSignerCredentials, findSubmissionByKey, prepareSubmission, storeSubmission, type SignedSubmission } from '../signing/write-submission.ts';
+import { acknowledgeSubmission, auditSubmission, confirmSignerCredentials, findSubmissionByKey, prepareSubmission, storeSubmission, type SignedSubmission } from '../signing/write-submission.ts';
 import { describeRecertification } from '../../domain/recertification/recertification-description.ts';
 import { loadNec } from './nec-records.ts';
 
@@ -143,6 +143,7 @@ export async function recertifyNec(services: Services, options: RecertifyOptions
       summary: `${user.name} recertified the No Exposure Certification ${locked.permitId ?? ''} of ${locked.filing.facilityName} (${locked.filing.organizationName}) on ${now.toISOString()}. It was due by ${locked.dueDate}.`,
       submission,
     });
+    await auditSubmission(tx, services, prepared);
     return { outcome: 'recertified' as const, submission };
   });
 }

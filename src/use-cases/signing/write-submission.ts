@@ -146,7 +146,7 @@ export async function prepareSubmission(db: Db | Tx, write: SubmissionToWrite): 
   return { write, submissionId, sequence, json, sha256, pdf, pdfSha256: sha256Hex(pdf) };
 }
 
-/** Stores a prepared copy of record and its audit event in the caller's transaction; never updates one. */
+/** Stores a prepared copy of record in the caller's transaction (never updates one); audit it with auditSubmission. */
 export async function storeSubmission(tx: Tx, services: Services, prepared: PreparedSubmission): Promise<SignedSubmission> {
   const { write, submissionId, sequence, json, sha256, pdf, pdfSha256 } = prepared;
   const { filing, signer, signedAt } = write;
@@ -173,6 +173,17 @@ export async function storeSubmission(tx: Tx, services: Services, prepared: Prep
     })
     .execute();
   await tx.updateTable('users').set({ signing_failures: 0, signing_locked_at: null }).where('id', '=', signer.userId).execute();
+  return { submissionId, sha256, sequence, alreadySigned: false };
+}
+
+/**
+ * The signature's audit event. Recording it takes the audit chain's lock until commit, so a
+ * caller records it as its transaction's last statement: signatures of different filings
+ * then wait for one another only that long.
+ */
+export async function auditSubmission(tx: Tx, services: Services, prepared: PreparedSubmission): Promise<void> {
+  const { write, submissionId, sequence, sha256, pdfSha256 } = prepared;
+  const { filing, signer } = write;
   const context = {
     actor: write.actor,
     actorRole: signer.role,
@@ -189,12 +200,14 @@ export async function storeSubmission(tx: Tx, services: Services, prepared: Prep
   } else {
     await recordAuditEvent(tx, services.clock, { type: 'filing.signed', data: { submissionId, sequence, kind: filing.kind, sha256, pdfSha256 }, ...context });
   }
-  return { submissionId, sha256, sequence, alreadySigned: false };
 }
 
-/** Makes and stores the copy of record inside the caller's transaction. */
+/** Makes and stores the copy of record, with its audit event, inside the caller's transaction. */
 export async function writeSubmission(tx: Tx, services: Services, write: SubmissionToWrite): Promise<SignedSubmission> {
-  return storeSubmission(tx, services, await prepareSubmission(tx, write));
+  const prepared = await prepareSubmission(tx, write);
+  const submission = await storeSubmission(tx, services, prepared);
+  await auditSubmission(tx, services, prepared);
+  return submission;
 }
 
 /** The acknowledgment (CROMERR 40 CFR 3.2000(b)(5)(vi)): to the signer and the organization's other confirmed LRPs. */
