@@ -1,5 +1,6 @@
 // The reviewers' table of NEC recertifications (/review/recertifications) and the same rows
 // as CSV. The filter is a GET form, so a filtered list can be bookmarked and works without JS.
+import { csvLines } from '../../domain/public-records/public-csv.ts';
 import {
   recertificationListStateLabels,
   recertificationListStates,
@@ -108,31 +109,10 @@ export function RecertificationReviewPage(props: { list: JurisdictionRecertifica
 
 const csvColumns = ['WDID', 'Facility', 'Organization', 'Jurisdiction', 'Last certification', 'Due date', 'State'] as const;
 
-/**
- * One field, RFC 4180: quoted when it holds a comma, a quote or a line break, quotes doubled.
- * A name a discharger typed that starts with = + - @ is prefixed with ' so a spreadsheet
- * shows it as text instead of running it as a formula (CSV injection).
- */
-function csvField(value: string, isTypedText = false): string {
-  const safe = isTypedText && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
-/** The rows of the table as CSV: a header row, CRLF line ends (RFC 4180). */
+/** The rows of the table as CSV (RFC 4180, formula-safe: public-csv.ts's encoder). */
 export function recertificationCsv(items: readonly JurisdictionRecertification[]): string {
-  const lines = [csvColumns.map((c) => csvField(c)).join(',')];
-  for (const item of items) {
-    lines.push(
-      [
-        csvField(item.permitId ?? ''),
-        csvField(item.facilityName, true),
-        csvField(item.organizationName, true),
-        csvField(item.jurisdictionName),
-        csvField(item.lastCertified),
-        csvField(item.dueDate),
-        csvField(recertificationStateInWords(item)),
-      ].join(','),
-    );
-  }
-  return `${lines.join('\r\n')}\r\n`;
+  return csvLines(
+    csvColumns,
+    items.map((item) => [item.permitId ?? '', item.facilityName, item.organizationName, item.jurisdictionName, item.lastCertified, item.dueDate, recertificationStateInWords(item)]),
+  );
 }
