@@ -41,7 +41,7 @@ export async function createFacility(t: TestContext, options: { organizationId: 
 }
 
 /** Signs the filing again (as re-signing a returned filing would): sequence n+1, status 'submitted'. */
-export async function addSubmission(t: TestContext, options: { filingId: string; signerUserId: string; signedAt?: Date }): Promise<string> {
+export async function addSubmission(t: TestContext, options: { filingId: string; signerUserId: string; signedAt?: Date; purpose?: 'filing' | 'recertification' }): Promise<string> {
   const signedAt = options.signedAt ?? t.clock.now();
   const last = await t.services.db.selectFrom('submissions').select('sequence').where('filing_id', '=', options.filingId).orderBy('sequence', 'desc').executeTakeFirst();
   const canonicalJson = JSON.stringify({ filingId: options.filingId, nonce: randomUUID() });
@@ -60,6 +60,7 @@ export async function addSubmission(t: TestContext, options: { filingId: string;
       signer_name: 'Signer',
       signed_at: signedAt,
       signer_ip: '127.0.0.1',
+      purpose: options.purpose ?? 'filing',
     })
     .returning('id')
     .executeTakeFirstOrThrow();

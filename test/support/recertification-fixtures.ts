@@ -26,7 +26,7 @@ export async function createAcceptedNec(
   if (options.recertifiedAt) {
     // addSubmission marks the filing 'submitted' as a resubmission would; a recertification
     // leaves the NEC accepted.
-    await addSubmission(t, { filingId, signerUserId: lrp.id, signedAt: new Date(options.recertifiedAt) });
+    await addSubmission(t, { filingId, signerUserId: lrp.id, signedAt: new Date(options.recertifiedAt), purpose: 'recertification' });
     await t.services.db.updateTable('filings').set({ status: 'accepted' }).where('id', '=', filingId).execute();
   }
   return { filingId, lrp, organization };

@@ -76,7 +76,6 @@ export async function listJurisdictionRecertifications(
 
   const now = services.clock.now();
   const necs = (await Promise.all(shown.map((jurisdictionId) => necRecertificationStates(services.db, { jurisdictionId, now })))).flat();
-  const recertified = await recertifiedFilings(services, necs.map((n) => n.filingId));
 
   const items = necs
     .map((nec): JurisdictionRecertification => ({
@@ -88,28 +87,10 @@ export async function listJurisdictionRecertifications(
       organizationName: nec.organizationName,
       lastCertified: nec.lastCertified,
       dueDate: nec.dueDate,
-      state: nec.state === 'current' && recertified.has(nec.filingId) ? 'recertified' : nec.state,
+      state: nec.state === 'current' && nec.isRecertified ? 'recertified' : nec.state,
       daysUntilDue: daysBetween(nec.today, nec.dueDate),
     }))
     .filter((item) => filter.state === undefined || item.state === filter.state)
     .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || (a.permitId ?? '').localeCompare(b.permitId ?? '') || a.filingId.localeCompare(b.filingId));
   return { jurisdictions, filter, items };
-}
-
-/**
- * NECs signed again after their acceptance: a recertification is a new signed submission on
- * the accepted NEC filing, so any submission later than the decision is one.
- */
-async function recertifiedFilings(services: Pick<Services, 'db'>, filingIds: string[]): Promise<Set<string>> {
-  if (filingIds.length === 0) return new Set();
-  const rows = await services.db
-    .selectFrom('submissions')
-    .innerJoin('filings', 'filings.id', 'submissions.filing_id')
-    .select('submissions.filing_id')
-    .distinct()
-    .where('submissions.filing_id', 'in', filingIds)
-    .where('filings.decided_at', 'is not', null)
-    .whereRef('submissions.signed_at', '>', 'filings.decided_at')
-    .execute();
-  return new Set(rows.map((r) => r.filing_id));
 }

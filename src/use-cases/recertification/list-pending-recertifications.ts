@@ -9,10 +9,6 @@ import { necRecertificationStates, type NecRecertificationState } from './nec-re
 export async function listPendingRecertifications(services: Services, options: { actor: Actor }): Promise<NecRecertificationState[]> {
   const roles = await loadActorRoles(services.db, options.actor);
   const now = services.clock.now();
-  const pending: NecRecertificationState[] = [];
-  for (const organizationId of roles.memberships.keys()) {
-    const states = await necRecertificationStates(services.db, { organizationId, now });
-    pending.push(...states.filter((s) => isPendingRecertification(s.state)));
-  }
-  return pending.sort((a, b) => a.dueDate.localeCompare(b.dueDate) || (a.permitId ?? '').localeCompare(b.permitId ?? ''));
+  const states = await necRecertificationStates(services.db, { organizationIds: [...roles.memberships.keys()], now });
+  return states.filter((s) => isPendingRecertification(s.state)).sort((a, b) => a.dueDate.localeCompare(b.dueDate) || (a.permitId ?? '').localeCompare(b.permitId ?? ''));
 }

@@ -8,6 +8,7 @@ import {
   jurisdictionCalendarDate,
   type RecertificationState,
 } from '../../domain/recertification/recertification-schedule.ts';
+import { sql } from 'kysely';
 import type { Db, Tx } from '../services.ts';
 
 export interface NecRecertificationState {
@@ -24,11 +25,13 @@ export interface NecRecertificationState {
   today: CalendarDate;
   dueDate: CalendarDate;
   state: RecertificationState;
+  /** Recertified at least once since acceptance (a submission of purpose 'recertification'). */
+  isRecertified: boolean;
 }
 
 export async function necRecertificationStates(
   db: Db | Tx,
-  options: { jurisdictionId?: string; organizationId?: string; now: Date },
+  options: { jurisdictionId?: string; organizationId?: string; organizationIds?: readonly string[]; now: Date },
 ): Promise<NecRecertificationState[]> {
   let query = db
     .selectFrom('filings')
@@ -44,6 +47,7 @@ export async function necRecertificationStates(
       'facilities.name as facilityName',
       'filings.permit_id as permitId',
       eb.fn.max('submissions.signed_at').as('lastSignedAt'),
+      sql<boolean>`bool_or(submissions.purpose = 'recertification')`.as('isRecertified'),
     ])
     .where('filings.kind', '=', 'nec')
     .where('filings.status', '=', 'accepted')
@@ -51,6 +55,10 @@ export async function necRecertificationStates(
     .orderBy('filings.permit_id');
   if (options.jurisdictionId !== undefined) query = query.where('filings.jurisdiction_id', '=', options.jurisdictionId);
   if (options.organizationId !== undefined) query = query.where('filings.organization_id', '=', options.organizationId);
+  if (options.organizationIds !== undefined) {
+    if (options.organizationIds.length === 0) return [];
+    query = query.where('filings.organization_id', 'in', options.organizationIds);
+  }
   const rows = await query.execute();
   return rows.map((row) => {
     const lastCertified = jurisdictionCalendarDate(new Date(row.lastSignedAt), row.jurisdictionId);
@@ -68,6 +76,7 @@ export async function necRecertificationStates(
       today,
       dueDate,
       state: recertificationState(dueDate, today),
+      isRecertified: row.isRecertified === true,
     };
   });
 }
