@@ -10,6 +10,8 @@ export interface SubmissionView {
   filingId: string;
   kind: FilingKind;
   kindLabel: string;
+  /** The filing's permit ID (WDID) once accepted. */
+  permitId: string | null;
   sequence: number;
   organizationName: string;
   facilityName: string;
@@ -39,6 +41,7 @@ export async function getSubmission(services: Services, options: { actor: Actor;
       'submissions.pdf_sha256',
       'submissions.canonical_json',
       'filings.kind',
+      'filings.permit_id',
       'filings.organization_id',
       'filings.jurisdiction_id',
       'organizations.name as organizationName',
@@ -56,6 +59,7 @@ export async function getSubmission(services: Services, options: { actor: Actor;
     filingId: row.filing_id,
     kind: row.kind,
     kindLabel: filingKindLabels[row.kind],
+    permitId: row.permit_id,
     sequence: row.sequence,
     organizationName: row.organizationName,
     facilityName: row.facilityName,

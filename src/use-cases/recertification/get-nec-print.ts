@@ -22,7 +22,8 @@ export async function getNecPrint(services: Services, options: { actor: Actor; f
   await loadFilingForActor(services, { actor: options.actor, filingId: options.filingId, action: 'filing.view' });
   const nec = await loadNec(services.db, options.filingId, services.clock.now());
   const printed = options.version === 'original' ? nec.original : (nec.lastRecertification ?? nec.original);
-  const copy = JSON.parse(printed.canonicalJson) as CopyOfRecordShape;
+  const { canonical_json } = await services.db.selectFrom('submissions').select('canonical_json').where('id', '=', printed.submissionId).executeTakeFirstOrThrow();
+  const copy = JSON.parse(canonical_json) as CopyOfRecordShape;
   const { authority } = await services.db.selectFrom('jurisdictions').select('authority').where('id', '=', nec.filing.jurisdiction_id).executeTakeFirstOrThrow();
   const print = necPrint({
     version: options.version,

@@ -16,9 +16,9 @@ export interface NecRecord {
   filing: SigningFiling;
   permitId: string | null;
   /** The submission the authority accepted: the original NEC (the SMARTS guide's "Original NEC"). */
-  original: { submissionId: string; signedAt: Date; canonicalJson: string };
+  original: { submissionId: string; signedAt: Date };
   /** The latest recertification, if any. */
-  lastRecertification: { submissionId: string; signedAt: Date; canonicalJson: string } | null;
+  lastRecertification: { submissionId: string; signedAt: Date } | null;
   lastCertified: CalendarDate;
   today: CalendarDate;
   dueDate: CalendarDate;
@@ -34,7 +34,7 @@ export async function loadNec(db: Db | Tx, filingId: string, now: Date, options:
   }
   const submissions = await db
     .selectFrom('submissions')
-    .select(['id', 'signed_at', 'purpose', 'canonical_json'])
+    .select(['id', 'signed_at', 'purpose'])
     .where('filing_id', '=', filingId)
     .orderBy('sequence')
     .execute();
@@ -57,8 +57,8 @@ export async function loadNec(db: Db | Tx, filingId: string, now: Date, options:
   return {
     filing,
     permitId: row.permit_id,
-    original: { submissionId: originalRow.id, signedAt: new Date(originalRow.signed_at), canonicalJson: originalRow.canonical_json },
-    lastRecertification: last ? { submissionId: last.id, signedAt: new Date(last.signed_at), canonicalJson: last.canonical_json } : null,
+    original: { submissionId: originalRow.id, signedAt: new Date(originalRow.signed_at) },
+    lastRecertification: last ? { submissionId: last.id, signedAt: new Date(last.signed_at) } : null,
     lastCertified,
     today,
     dueDate,

@@ -70,13 +70,12 @@ export function recertificationRoutes(services: Services): Hono<WebEnv> {
   app.get('/recertification/industrial/:id/confirmation/:submissionId', async (c) => {
     const submission = await getSubmission(services, { actor: c.get('actor'), submissionId: c.req.param('submissionId') });
     if (submission.filingId !== c.req.param('id')) throw new AppError('not-found', 'There is no such recertification.');
-    const current = await getNecPrint(services, { actor: c.get('actor'), filingId: submission.filingId, version: 'current' });
     return render(
       c,
       'NEC recertified',
       <RecertifiedPage
         filingId={submission.filingId}
-        permitId={current.permitId}
+        permitId={submission.permitId}
         facilityName={submission.facilityName}
         submissionId={submission.id}
         sha256={submission.sha256}
