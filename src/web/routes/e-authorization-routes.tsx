@@ -10,17 +10,13 @@ import type { Services } from '../../use-cases/services.ts';
 import { requireSignIn } from '../middleware/require-sign-in.ts';
 import { render } from '../render.tsx';
 import { EAuthorizationAgreementPage, EAuthorizationReviewPage } from '../views/e-authorization-views.tsx';
+import { formValues } from '../form-values.ts';
 import type { WebEnv } from '../web-env.ts';
 
 const notices: Record<string, string> = {
   recorded: 'The agreement was recorded as received, and the signer was told by e-mail.',
   revoked: 'The agreement was revoked, and the signer was told by e-mail.',
 };
-
-async function formValues(c: Context<WebEnv>): Promise<Record<string, string>> {
-  const body = await c.req.parseBody();
-  return Object.fromEntries(Object.entries(body).filter((e): e is [string, string] => typeof e[1] === 'string'));
-}
 
 export function eAuthorizationRoutes(services: Services): Hono<WebEnv> {
   const app = new Hono<WebEnv>();

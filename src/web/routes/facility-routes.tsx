@@ -17,6 +17,7 @@ import { render } from '../render.tsx';
 import { FacilityForm, NoOrganizationToRegisterFor } from '../views/facility-form.tsx';
 import { FacilityListPage, FacilityPage } from '../views/facility-views.tsx';
 import type { FormState } from '../views/form-fields.tsx';
+import { formValues } from '../form-values.ts';
 import type { WebEnv } from '../web-env.ts';
 import { isPublicFacilityPath, renderPublicFacility } from './public-facility-routes.tsx';
 
@@ -25,11 +26,6 @@ const notices: Record<string, string> = {
   updated: 'The facility\'s details were saved.',
   unchanged: 'Nothing was changed.',
 };
-
-async function formValues(c: Context<WebEnv>): Promise<Record<string, string>> {
-  const body = await c.req.parseBody();
-  return Object.fromEntries(Object.entries(body).filter((e): e is [string, string] => typeof e[1] === 'string'));
-}
 
 /** A stored facility as the form shows it. */
 function facilityFormValues(f: FacilityRecord): Record<string, string> {

@@ -17,6 +17,7 @@ import { render } from '../render.tsx';
 import { emptyForm, type FormState } from '../views/form-fields.tsx';
 import { OrganizationPage, type OrganizationPageMessages } from '../views/organization-page.tsx';
 import { JoinOrganizationPage, OrganizationForm, OrganizationListPage } from '../views/organization-views.tsx';
+import { formValues } from '../form-values.ts';
 import type { WebEnv } from '../web-env.ts';
 
 const notices: Record<string, string> = {
@@ -27,11 +28,6 @@ const notices: Record<string, string> = {
   'role-changed': 'The member\'s role was changed.',
   removed: 'The member was removed.',
 };
-
-async function formValues(c: Context<WebEnv>): Promise<Record<string, string>> {
-  const body = await c.req.parseBody();
-  return Object.fromEntries(Object.entries(body).filter((e): e is [string, string] => typeof e[1] === 'string'));
-}
 
 export function organizationRoutes(services: Services): Hono<WebEnv> {
   const app = new Hono<WebEnv>();

@@ -13,12 +13,8 @@ import { render } from '../render.tsx';
 import { emptyForm, type FormState } from '../views/form-fields.tsx';
 import { NecPrintMenuPage, NecPrintPage } from '../views/nec-print-views.tsx';
 import { ExposedPage, PendingRecertificationsPage, RecertificationMenuPage, RecertifiedPage, RecertifyPage } from '../views/recertification-views.tsx';
+import { formValues } from '../form-values.ts';
 import type { WebEnv } from '../web-env.ts';
-
-async function formValues(c: Context<WebEnv>): Promise<Record<string, string>> {
-  const body = await c.req.parseBody();
-  return Object.fromEntries(Object.entries(body).filter((e): e is [string, string] => typeof e[1] === 'string'));
-}
 
 export function recertificationRoutes(services: Services): Hono<WebEnv> {
   const app = new Hono<WebEnv>();

@@ -12,6 +12,7 @@ import { requireSignIn } from '../middleware/require-sign-in.ts';
 import { render } from '../render.tsx';
 import { emptyForm, type FormState } from '../views/form-fields.tsx';
 import { ReviewQueuePage, StaffPage } from '../views/review-views.tsx';
+import { formValues } from '../form-values.ts';
 import type { WebEnv } from '../web-env.ts';
 
 const notices: Record<string, string> = {
@@ -19,11 +20,6 @@ const notices: Record<string, string> = {
   granted: 'The role was granted.',
   revoked: 'The role was revoked.',
 };
-
-async function formValues(c: Context<WebEnv>): Promise<Record<string, string>> {
-  const body = await c.req.parseBody();
-  return Object.fromEntries(Object.entries(body).filter((e): e is [string, string] => typeof e[1] === 'string'));
-}
 
 export function reviewRoutes(services: Services): Hono<WebEnv> {
   const app = new Hono<WebEnv>();

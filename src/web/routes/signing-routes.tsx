@@ -10,13 +10,9 @@ import { requireSignIn } from '../middleware/require-sign-in.ts';
 import { render } from '../render.tsx';
 import { emptyForm, type FormState } from '../views/form-fields.tsx';
 import { SigningPage, SubmissionPage } from '../views/signing-views.tsx';
+import { formValues } from '../form-values.ts';
 import type { WebEnv } from '../web-env.ts';
 import { eAuthorizationRoutes } from './e-authorization-routes.tsx';
-
-async function formValues(c: Context<WebEnv>): Promise<Record<string, string>> {
-  const body = await c.req.parseBody();
-  return Object.fromEntries(Object.entries(body).filter((e): e is [string, string] => typeof e[1] === 'string'));
-}
 
 export function signingRoutes(services: Services): Hono<WebEnv> {
   const app = new Hono<WebEnv>();
