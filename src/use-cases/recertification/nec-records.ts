@@ -28,8 +28,7 @@ export interface NecRecord {
 
 export async function loadNec(db: Db | Tx, filingId: string, now: Date, options: { lock?: boolean } = {}): Promise<NecRecord> {
   const filing = await loadSigningFiling(db, filingId, options);
-  const row = await db.selectFrom('filings').select(['permit_id', 'status', 'kind']).where('id', '=', filingId).executeTakeFirstOrThrow();
-  if (row.kind !== 'nec' || row.status !== 'accepted') {
+  if (filing.kind !== 'nec' || filing.status !== 'accepted') {
     throw new AppError('not-found', 'There is no accepted No Exposure Certification at this address.');
   }
   const submissions = await db
@@ -56,7 +55,7 @@ export async function loadNec(db: Db | Tx, filingId: string, now: Date, options:
   const state = recertificationState(dueDate, today);
   return {
     filing,
-    permitId: row.permit_id,
+    permitId: filing.permit_id,
     original: { submissionId: originalRow.id, signedAt: new Date(originalRow.signed_at) },
     lastRecertification: last ? { submissionId: last.id, signedAt: new Date(last.signed_at) } : null,
     lastCertified,

@@ -16,6 +16,7 @@ export async function loadSigningFiling(db: Db | Tx, filingId: string, options: 
       'filings.id',
       'filings.kind',
       'filings.status',
+      'filings.permit_id',
       'filings.schema_version',
       'filings.answers',
       'filings.jurisdiction_id',
