@@ -2,15 +2,10 @@
 // read) from its sources and writes it in the caller's transaction, so the listing is never
 // behind the change that moved it. Called by every use case that changes a source: facility
 // registration and edits, review decisions, NEC lapses, SMARTS imports, the demo seed.
+import { answerText } from '../../domain/filings/filing-fields.ts';
 import { listingStatusFor, type NativeFilingSource, type NecLapseSource } from '../../domain/public-records/listing-status.ts';
 import { jurisdictionCalendarDate, recertificationDueDate } from '../../domain/recertification/recertification-schedule.ts';
 import type { Db, Tx } from '../services.ts';
-
-function answerText(answers: unknown, key: string): string | null {
-  if (answers === null || typeof answers !== 'object') return null;
-  const value = (answers as Record<string, unknown>)[key];
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
-}
 
 /** Accepted NECs whose current due date has a 'lapsed' notice (no recertification signed since). */
 async function necLapses(tx: Tx, facilityId: string, jurisdictionId: string): Promise<NecLapseSource[]> {
@@ -62,7 +57,7 @@ export async function refreshFacilityListing(tx: Tx, facilityId: string, now: Da
       kind: f.kind,
       status: f.status,
       permitId: f.permit_id,
-      terminatedPermitId: f.kind === 'not' ? answerText(f.answers, 'permitId') : null,
+      terminatedPermitId: f.kind === 'not' ? answerText(f.answers, 'permitId') || null : null,
       decidedAt,
       decidedOn: decidedAt ? jurisdictionCalendarDate(decidedAt, jurisdictionId) : null,
     };
