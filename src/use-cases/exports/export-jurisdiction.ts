@@ -7,6 +7,7 @@ import { filingKindLabels } from '../../domain/filings/filing-kinds.ts';
 import type { FacilityCsvRow, SamplingCsvRow } from '../../domain/public-records/public-csv.ts';
 import type { PublicDocumentRecord, PublicPermitRecord } from '../../domain/public-records/public-export-columns.ts';
 import { jurisdictionCalendarDate } from '../../domain/recertification/recertification-schedule.ts';
+import { toFacilityCsvRow } from '../public-records/list-facility-listings.ts';
 import type { Services } from '../services.ts';
 
 export interface JurisdictionExport {
@@ -27,22 +28,7 @@ export async function exportJurisdiction(services: Pick<Services, 'db'>, options
     if (!jurisdiction) throw notFound(`The jurisdiction "${jurisdictionId}"`);
     const listings = await tx.selectFrom('facility_listings').selectAll().where('jurisdiction_id', '=', jurisdictionId).orderBy('name').orderBy('facility_id').execute();
     const listingOf = new Map(listings.map((l) => [l.facility_id, l]));
-    const facilities: FacilityCsvRow[] = listings.map((r) => ({
-      permitId: r.permit_id,
-      name: r.name,
-      operator: r.operator,
-      city: r.city,
-      county: r.county,
-      status: r.status,
-      statusDate: dateText(r.status_date),
-      receivingWater: r.receiving_water,
-      sicCodes: r.sic_codes,
-      filingKinds: r.filing_kinds,
-      jurisdiction: r.jurisdiction_id,
-      latitude: r.latitude,
-      longitude: r.longitude,
-      url: `/facilities/${r.facility_id}`,
-    }));
+    const facilities: FacilityCsvRow[] = listings.map(toFacilityCsvRow);
 
     const imported = await tx.selectFrom('imported_permits').selectAll().where('jurisdiction_id', '=', jurisdictionId).orderBy('permit_id').orderBy('source_id').execute();
     const permits: PublicPermitRecord[] = imported.flatMap((p) => {
