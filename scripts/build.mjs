@@ -15,7 +15,7 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  external: ['@electric-sql/pglite', '@node-rs/argon2', 'pdfkit', 'pg', 'pg-boss', 'nodemailer', 'esbuild', '@uswds/uswds', 'playwright-core'],
+  external: ['@electric-sql/pglite', '@node-rs/argon2', 'pdfkit', 'fontkit', 'pg', 'pg-boss', 'nodemailer', 'esbuild', '@uswds/uswds', 'playwright-core'],
   jsx: 'automatic',
   jsxImportSource: 'hono/jsx',
   sourcemap: true,

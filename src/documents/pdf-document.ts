@@ -2,6 +2,7 @@
 // tagged, with Public Sans embedded so a reader decades from now renders exactly what the
 // signer saw (no reliance on the viewer's standard fonts). The creation date is the
 // document's own date, not the wall clock, so the same input gives the same bytes.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 // pdfkit is loaded on first use, not at start-up (it is a quarter of a second to load).
@@ -28,8 +29,55 @@ export interface PdfMetadata {
 
 export type Pdf = PDFKit.PDFDocument;
 
+interface ParsedFonts {
+  regular: PDFKit.Mixins.PDFFontSource;
+  bold: PDFKit.Mixins.PDFFontSource;
+}
+
+let parsedFonts: Promise<ParsedFonts> | null = null;
+
+/**
+ * Public Sans, parsed once per process (or worker thread). Given a file, pdfkit parses the
+ * font anew for every document — and, for a name registered after the constructor's default
+ * font, on every switch back to it — which was most of a copy of record's time (the October
+ * 1 spike: docs/performance.md). The parsed font keeps the tables and glyph layouts it has
+ * decoded; each document still embeds its own subset, so the bytes do not change.
+ */
+function publicSans(): Promise<ParsedFonts> {
+  parsedFonts ??= import('fontkit').then(({ create }) => ({
+    regular: create(readFileSync(regularFont)) as unknown as PDFKit.Mixins.PDFFontSource,
+    bold: create(readFileSync(boldFont)) as unknown as PDFKit.Mixins.PDFFontSource,
+  }));
+  return parsedFonts;
+}
+
+/** What pdfkit keeps of a font in one document: its word layouts, by word. */
+interface DocumentFont {
+  layoutCache?: Record<string, unknown>;
+}
+
+const layoutCacheDocuments = 500;
+let sharedLayouts = { regular: Object.create(null) as Record<string, unknown>, bold: Object.create(null) as Record<string, unknown>, documents: 0 };
+
+/**
+ * Gives the document's current font the process's word layouts. pdfkit lays out (shapes)
+ * every word with fontkit and caches it per document; the same labels, statements and
+ * questions recur in every copy of record, so the cache is shared, and started afresh every
+ * 500 documents to bound its size (names, addresses and hashes are new words each time).
+ * A layout depends on the font and the word only; pdfkit reads it and does not change it
+ * (it adds word spacing only to justified text, which no Outfall PDF uses).
+ */
+function shareLayouts(doc: Pdf, font: 'regular' | 'bold'): void {
+  if (font === 'regular' && ++sharedLayouts.documents > layoutCacheDocuments) {
+    sharedLayouts = { regular: Object.create(null), bold: Object.create(null), documents: 1 };
+  }
+  const current = (doc as unknown as { _font?: DocumentFont })._font;
+  if (current?.layoutCache) current.layoutCache = sharedLayouts[font];
+}
+
 export async function createPdf(metadata: PdfMetadata): Promise<Pdf> {
   const { default: PDFDocument } = (await import('pdfkit')) as { default: typeof PDFKitModule };
+  const fonts = await publicSans();
   const doc = new PDFDocument({
     pdfVersion: '1.7',
     subset: metadata.conformance ?? 'PDF/A-2b',
@@ -37,14 +85,18 @@ export async function createPdf(metadata: PdfMetadata): Promise<Pdf> {
     lang: 'en-US',
     displayTitle: true,
     // Passing the font here keeps pdfkit from loading Helvetica (a non-embedded standard font).
-    font: regularFont,
+    font: fonts.regular,
     size: 'LETTER',
     margins: { top: 60, bottom: 72, left: 60, right: 60 },
     bufferPages: true,
     info: { Title: metadata.title, Author: metadata.author, Subject: metadata.subject, Keywords: metadata.keywords ?? '', CreationDate: metadata.createdAt, ModDate: metadata.createdAt },
   } as PDFKit.PDFDocumentOptions);
-  doc.registerFont('regular', regularFont);
-  doc.registerFont('bold', boldFont);
+  doc.registerFont('regular', fonts.regular);
+  doc.registerFont('bold', fonts.bold);
+  // In this order pdfkit numbers the fonts as it did before they were shared (regular F1,
+  // bold F3), so a document renders to the same bytes as before.
+  shareLayouts(doc.font('regular'), 'regular');
+  shareLayouts(doc.font('bold'), 'bold');
   doc.font('regular');
   return doc;
 }

@@ -35,4 +35,15 @@ describe('rendering copies of record on worker threads', () => {
     assert.equal(new Set(pooled.map((pdf) => sha256Hex(pdf))).size, 5);
     assert.ok(pooled.every((pdf) => pdf.subarray(0, 5).toString('latin1') === '%PDF-'));
   });
+
+  it('renders the same bytes as before fonts and word layouts were shared, with the caches warm or cold', async () => {
+    // The SHA-256 of content(7) as pdfkit rendered it when each document parsed Public Sans
+    // itself (before src/documents/pdf-document.ts shared the parsed fonts and layouts).
+    const before = 'edbdbaf1ae2f53c5cdb7f08181b7a255ec63d3df734039a8e10cb19e96b9d620';
+    const first = sha256Hex(await renderCopyOfRecordPdf(content(7)));
+    await Promise.all([8, 9, 10].map((n) => renderCopyOfRecordPdf(content(n))));
+    const again = sha256Hex(await renderCopyOfRecordPdf(content(7)));
+    assert.equal(first, before);
+    assert.equal(again, before);
+  });
 });
