@@ -202,8 +202,12 @@ export async function runRecertificationBenchmark(): Promise<void> {
   console.log(`one copy-of-record PDF (pdfkit; the server renders it on a worker thread): ${ms(pdfMs)} ms (median of ${PDF_SAMPLES}); one per recertification`);
   await buildBundle();
   const lines: string[] = [];
-  lines.push(report(await runTarget('embedded', undefined, necs, clients), cores, verificationMs, pdfMs));
-  if (process.env.DATABASE_URL) lines.push(report(await runTarget('postgres', process.env.DATABASE_URL, necs, clients), cores, verificationMs, pdfMs));
+  // --only embedded|postgres measures one database (to profile it).
+  const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+  if (only !== undefined && only !== 'embedded' && only !== 'postgres') throw new Error('--only takes embedded or postgres');
+  if (only !== 'postgres') lines.push(report(await runTarget('embedded', undefined, necs, clients), cores, verificationMs, pdfMs));
+  if (only === 'embedded') console.log('postgres: skipped (--only embedded)');
+  else if (process.env.DATABASE_URL) lines.push(report(await runTarget('postgres', process.env.DATABASE_URL, necs, clients), cores, verificationMs, pdfMs));
   else console.log('postgres: skipped (set DATABASE_URL to measure it)');
   console.log(lines.at(-1));
 }

@@ -10,6 +10,7 @@ import {
 } from '../domain/permissions.ts';
 import { AppError, forbidden } from '../domain/errors.ts';
 import type { Actor, Db } from './services.ts';
+import type { SignedInUser } from './sessions/resume-session.ts';
 
 export interface ActorRoles {
   userId: string;
@@ -17,8 +18,18 @@ export interface ActorRoles {
   staff: StaffGrant[];
 }
 
+/** The roles of a signed-in user as their session read them (resumeSession), for Actor.roles. */
+export function actorRolesOf(user: SignedInUser): ActorRoles {
+  return {
+    userId: user.id,
+    memberships: new Map(user.memberships.map((m) => [m.organizationId, { role: m.role, isLrpConfirmed: m.isLrpConfirmed }])),
+    staff: user.staffRoles.map((s) => ({ jurisdictionId: s.jurisdictionId, role: s.role })),
+  };
+}
+
 export async function loadActorRoles(db: Db, actor: Actor): Promise<ActorRoles> {
   if (!actor.userId) throw new AppError('unauthenticated', 'Sign in to continue.');
+  if (actor.roles?.userId === actor.userId) return actor.roles;
   const [memberships, staff] = await Promise.all([
     db
       .selectFrom('memberships')

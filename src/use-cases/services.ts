@@ -1,5 +1,6 @@
 // What every use case is handed: the composition root (src/composition.ts) builds it, and
 // tests build it with a throwaway database and a controllable clock.
+import type { ActorRoles } from './authorization.ts';
 import type { Kysely, Transaction } from 'kysely';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/schema.ts';
@@ -30,6 +31,11 @@ export interface Actor {
   userId: string | null;
   ip: string | null;
   userAgent: string | null;
+  /**
+   * The user's roles as the request's session read them (resumeSession), so that a request
+   * does not read them twice; loadActorRoles reads them when they are absent (the CLI).
+   */
+  roles?: ActorRoles;
 }
 
 export const systemActor: Actor = { userId: null, ip: null, userAgent: 'outfall-cli' };

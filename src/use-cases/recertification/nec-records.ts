@@ -1,5 +1,6 @@
 // Reads shared by the recertification use cases (not a use case itself): an accepted NEC
 // with its original certification, its last recertification and where it stands today.
+import { sql } from 'kysely';
 import type { CalendarDate } from '../../domain/assessment/calendar-date.ts';
 import { AppError } from '../../domain/errors.ts';
 import { isPendingRecertification } from '../../domain/recertification/nec-recertification.ts';
@@ -31,20 +32,27 @@ export async function loadNec(db: Db | Tx, filingId: string, now: Date, options:
   if (filing.kind !== 'nec' || filing.status !== 'accepted') {
     throw new AppError('not-found', 'There is no accepted No Exposure Certification at this address.');
   }
+  // The NEC's submissions, each marked if it is the one the authority accepted (the newest
+  // acceptance), in one round trip.
   const submissions = await db
     .selectFrom('submissions')
-    .select(['id', 'signed_at', 'purpose'])
+    .select((eb) => [
+      'id',
+      'signed_at',
+      'purpose',
+      eb
+        .selectFrom('review_decisions')
+        .select(sql<boolean>`review_decisions.submission_id = submissions.id`.as('is_accepted'))
+        .whereRef('review_decisions.filing_id', '=', 'submissions.filing_id')
+        .where('decision', '=', 'accepted')
+        .orderBy('decided_at', 'desc')
+        .limit(1)
+        .as('is_accepted'),
+    ])
     .where('filing_id', '=', filingId)
     .orderBy('sequence')
     .execute();
-  const accepted = await db
-    .selectFrom('review_decisions')
-    .select('submission_id')
-    .where('filing_id', '=', filingId)
-    .where('decision', '=', 'accepted')
-    .orderBy('decided_at', 'desc')
-    .executeTakeFirst();
-  const originalRow = submissions.find((s) => s.id === accepted?.submission_id) ?? submissions.filter((s) => s.purpose === 'filing').at(-1);
+  const originalRow = submissions.find((s) => s.is_accepted === true) ?? submissions.filter((s) => s.purpose === 'filing').at(-1);
   if (!originalRow) throw new AppError('not-found', 'This No Exposure Certification has no signed submission.');
   const recertifications = submissions.filter((s) => s.purpose === 'recertification');
   const last = recertifications.at(-1);

@@ -57,7 +57,9 @@ export async function signIn(
   if (user.email_verified_at === null) return { outcome: 'email-not-verified' };
 
   return services.db.transaction().execute(async (tx) => {
-    await tx.updateTable('users').set({ failed_sign_ins: 0, locked_until: null }).where('id', '=', user.id).execute();
+    if (user.failed_sign_ins !== 0 || user.locked_until !== null) {
+      await tx.updateTable('users').set({ failed_sign_ins: 0, locked_until: null }).where('id', '=', user.id).execute();
+    }
     const actor = { ...options.actor, userId: user.id };
     if (options.previousSessionToken) await endSession(tx, options.previousSessionToken);
     const session = await startSession(tx, services, { userId: user.id, actor });

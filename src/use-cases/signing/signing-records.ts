@@ -1,18 +1,20 @@
 // Reads what signing needs about a filing: the filing, its organization and facility, its
 // current attachments, and the actor's membership. Everything else is decided by the rules.
 import { randomBytes, randomInt } from 'node:crypto';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { isSecurityQuestionKey, securityQuestions } from '../../domain/accounts/security-questions.ts';
 import { AppError, forbidden } from '../../domain/errors.ts';
 import type { ActiveMembership } from '../../domain/permissions.ts';
 import type { ActorRoles } from '../authorization.ts';
 import type { Db, Tx } from '../services.ts';
 
+/** The filing with its organization, facility and current attachments, in one round trip. */
 export async function loadSigningFiling(db: Db | Tx, filingId: string, options: { lock?: boolean } = {}) {
   let query = db
     .selectFrom('filings')
     .innerJoin('organizations', 'organizations.id', 'filings.organization_id')
     .innerJoin('facilities', 'facilities.id', 'filings.facility_id')
-    .select([
+    .select((eb) => [
       'filings.id',
       'filings.kind',
       'filings.status',
@@ -24,23 +26,25 @@ export async function loadSigningFiling(db: Db | Tx, filingId: string, options: 
       'filings.facility_id',
       'organizations.name as organizationName',
       'facilities.name as facilityName',
+      jsonArrayFrom(
+        eb
+          .selectFrom('attachments')
+          .select(['purpose', 'file_name', 'content_type', 'byte_size', 'sha256'])
+          .whereRef('attachments.filing_id', '=', 'filings.id')
+          .where('removed_at', 'is', null)
+          .orderBy('uploaded_at')
+          .orderBy('id'),
+      ).as('attachmentRows'),
     ])
     .where('filings.id', '=', filingId);
   if (options.lock) query = query.forUpdate('filings');
-  const filing = await query.executeTakeFirst();
-  if (!filing) throw new AppError('not-found', 'There is no such filing.');
-  const attachments = await db
-    .selectFrom('attachments')
-    .select(['purpose', 'file_name', 'content_type', 'byte_size', 'sha256'])
-    .where('filing_id', '=', filingId)
-    .where('removed_at', 'is', null)
-    .orderBy('uploaded_at')
-    .orderBy('id')
-    .execute();
+  const row = await query.executeTakeFirst();
+  if (!row) throw new AppError('not-found', 'There is no such filing.');
+  const { attachmentRows, ...filing } = row;
   return {
     ...filing,
     answers: (typeof filing.answers === 'string' ? JSON.parse(filing.answers) : filing.answers) as Record<string, unknown>,
-    attachments: attachments.map((a) => ({ purpose: a.purpose, fileName: a.file_name, contentType: a.content_type, byteSize: a.byte_size, sha256: a.sha256 })),
+    attachments: attachmentRows.map((a) => ({ purpose: a.purpose, fileName: a.file_name, contentType: a.content_type, byteSize: Number(a.byte_size), sha256: a.sha256 })),
   };
 }
 

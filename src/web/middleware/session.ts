@@ -2,6 +2,7 @@
 // https). The session itself lives in the database: any app server can serve any request.
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { actorRolesOf } from '../../use-cases/authorization.ts';
 import { resumeSession } from '../../use-cases/sessions/resume-session.ts';
 import type { Services } from '../../use-cases/services.ts';
 import type { WebEnv } from '../web-env.ts';
@@ -18,7 +19,7 @@ export function sessionLoader(services: Services): MiddlewareHandler<WebEnv> {
       if (user) {
         c.set('user', user);
         c.set('sessionToken', token);
-        c.set('actor', { ...c.get('actor'), userId: user.id });
+        c.set('actor', { ...c.get('actor'), userId: user.id, roles: actorRolesOf(user) });
       } else {
         deleteCookie(c, SESSION_COOKIE, { path: '/' });
       }
