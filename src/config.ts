@@ -20,6 +20,10 @@ const configSchema = z.object({
   PUBLIC_API_RATE_LIMIT: z.coerce.number().int().min(1).default(600),
   MAP_TILE_URL: z.string().regex(/^https?:\/\/[^/]+\/.*\{z\}.*\{x\}.*\{y\}/, 'must be an http(s) URL with {z}, {x} and {y}').default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
   MAP_TILE_ATTRIBUTION: z.string().min(1).default('© OpenStreetMap contributors'),
+  OUTFALL_RENDER_BUSY_ELU: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.coerce.number('must be a number between 0 and 1').min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1').default(0.5),
+  ),
 });
 
 export interface Config {
@@ -41,6 +45,11 @@ export interface Config {
   /** Map tiles for the public facility page (Leaflet URL template) and their attribution. */
   mapTileUrl: string;
   mapTileAttribution: string;
+  /**
+   * The copy-of-record render job waits while this process's event loop utilization over the
+   * last second is above this (0–1; 1 never waits), so that rendering yields to signing.
+   */
+  renderBusyEventLoopUtilization: number;
 }
 
 export class ConfigError extends Error {}
@@ -68,5 +77,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicApiRateLimit: e.PUBLIC_API_RATE_LIMIT,
     mapTileUrl: e.MAP_TILE_URL,
     mapTileAttribution: e.MAP_TILE_ATTRIBUTION,
+    renderBusyEventLoopUtilization: e.OUTFALL_RENDER_BUSY_ELU,
   };
 }

@@ -9,6 +9,8 @@ describe('configuration fails fast naming the setting', () => {
     [{ DATABASE_URL: 'not a url' }, /DATABASE_URL/],
     [{ SESSION_IDLE_MINUTES: '0' }, /SESSION_IDLE_MINUTES/],
     [{ TRUST_PROXY: 'yes' }, /TRUST_PROXY/],
+    [{ OUTFALL_RENDER_BUSY_ELU: 'busy' }, /OUTFALL_RENDER_BUSY_ELU/],
+    [{ OUTFALL_RENDER_BUSY_ELU: '1.5' }, /OUTFALL_RENDER_BUSY_ELU: must be between 0 and 1/],
   ];
   for (const [env, message] of bad) {
     it(`refuses ${JSON.stringify(env)}`, () => {
@@ -22,6 +24,9 @@ describe('configuration fails fast naming the setting', () => {
     [{ DATABASE_URL: 'postgres://u@h/db' }, (c) => assert.equal(c.isDemo, false)],
     [{ PORT: '8080' }, (c) => assert.equal(c.publicUrl, 'http://localhost:8080')],
     [{ SESSION_IDLE_MINUTES: '5', SESSION_ABSOLUTE_HOURS: '2' }, (c) => assert.deepEqual([c.sessionIdleMinutes, c.sessionAbsoluteHours], [5, 2])],
+    [{}, (c) => assert.equal(c.renderBusyEventLoopUtilization, 0.5)],
+    [{ OUTFALL_RENDER_BUSY_ELU: '' }, (c) => assert.equal(c.renderBusyEventLoopUtilization, 0.5)],
+    [{ OUTFALL_RENDER_BUSY_ELU: '0.8' }, (c) => assert.equal(c.renderBusyEventLoopUtilization, 0.8)],
   ];
   for (const [env, check] of good) it(`reads ${JSON.stringify(env)}`, () => check(readConfig(env)));
 });
