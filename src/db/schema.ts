@@ -206,8 +206,6 @@ export interface SubmissionTable {
   idempotency_key: string;
   canonical_json: string;
   sha256: string;
-  pdf: Buffer;
-  pdf_sha256: string;
   signer_user_id: string;
   signer_name: string;
   signed_at: Timestamp;
@@ -217,6 +215,14 @@ export interface SubmissionTable {
 }
 
 export type SubmissionPurpose = 'filing' | 'recertification';
+
+/** A copy of record's PDF (0008), rendered after its submission commits; written once. */
+export interface CopyOfRecordPdfTable {
+  submission_id: string;
+  pdf: Buffer;
+  pdf_sha256: string;
+  rendered_at: Timestamp;
+}
 
 export interface ReviewDecisionTable {
   id: Generated<string>;
@@ -327,6 +333,7 @@ export interface Database {
   filings: FilingTable;
   attachments: AttachmentTable;
   submissions: SubmissionTable;
+  copy_of_record_pdfs: CopyOfRecordPdfTable;
   review_decisions: ReviewDecisionTable;
   permit_sequences: PermitSequenceTable;
   recertification_notices: RecertificationNoticeTable;

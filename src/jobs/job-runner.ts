@@ -6,13 +6,19 @@ import PgBoss from 'pg-boss';
 import type pg from 'pg';
 import type { MailTransport } from '../mail/mail-transport.ts';
 import { deliverOutboxMail } from '../use-cases/mail/deliver-outbox-mail.ts';
+import { startCopyOfRecordRendering } from './copy-of-record-render-jobs.ts';
 import { startRecertificationSweeps } from './recertification-schedule-jobs.ts';
 import type { JobQueue, Services, Tx } from '../use-cases/services.ts';
 
 export const MAIL_QUEUE = 'mail-delivery';
+export const COPY_OF_RECORD_RENDER_QUEUE = 'copy-of-record-render';
 
 // Retry with back-off: 10 s, 20 s, 40 s … for about a day before giving up.
 const mailRetry = { retryLimit: 12, retryDelay: 10, retryBackoff: true } as const;
+// A render waits up to 5 minutes for a quiet server (jobs/render-yielding.ts), then takes
+// tens of milliseconds: 15 minutes before pg-boss counts it as failed, then a few retries
+// (a reader who needs the PDF meanwhile renders it on the spot).
+const renderRetry = { retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 15 * 60 } as const;
 
 function executorFor(tx: Tx) {
   return {
@@ -43,11 +49,13 @@ export function createJobRunner(pool: pg.Pool): JobRunner {
     async start({ work, services, transport }) {
       await boss.start();
       await boss.createQueue(MAIL_QUEUE);
+      await boss.createQueue(COPY_OF_RECORD_RENDER_QUEUE);
       started = true;
       if (!work) return;
       await boss.work<{ outboxId: string }>(MAIL_QUEUE, { pollingIntervalSeconds: 1 }, async (jobs) => {
         for (const job of jobs) await deliverOutboxMail(services, { outboxId: job.data.outboxId, transport });
       });
+      await startCopyOfRecordRendering(boss, services, COPY_OF_RECORD_RENDER_QUEUE);
       await startRecertificationSweeps(boss, services);
     },
     async stop() {
@@ -59,6 +67,11 @@ export function createJobRunner(pool: pg.Pool): JobRunner {
       // pg-boss inserts nothing (and says so only by returning null) when the queue does not
       // exist yet: fail the transaction rather than commit a message no job will ever send.
       if (!jobId) throw new Error(`The mail queue is not installed; start the job runner before sending mail (outbox ${outboxId}).`);
+    },
+    async enqueueCopyOfRecordRender(tx, submissionId) {
+      const jobId = await boss.send(COPY_OF_RECORD_RENDER_QUEUE, { submissionId }, { ...renderRetry, db: executorFor(tx) } as PgBoss.SendOptions);
+      // As for mail: no queue, no job; fail the signature rather than leave its PDF to chance.
+      if (!jobId) throw new Error(`The copy-of-record queue is not installed; start the job runner before signing (submission ${submissionId}).`);
     },
   };
 }

@@ -54,8 +54,6 @@ export async function addSubmission(t: TestContext, options: { filingId: string;
       idempotency_key: randomUUID(),
       canonical_json: canonicalJson,
       sha256: createHash('sha256').update(canonicalJson).digest('hex'),
-      pdf,
-      pdf_sha256: createHash('sha256').update(pdf).digest('hex'),
       signer_user_id: options.signerUserId,
       signer_name: 'Signer',
       signed_at: signedAt,
@@ -64,6 +62,11 @@ export async function addSubmission(t: TestContext, options: { filingId: string;
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+  // A stand-in JSON renders no PDF: store a stand-in PDF as if its job had run.
+  await t.services.db
+    .insertInto('copy_of_record_pdfs')
+    .values({ submission_id: row.id, pdf, pdf_sha256: createHash('sha256').update(pdf).digest('hex'), rendered_at: signedAt })
+    .execute();
   await t.services.db.updateTable('filings').set({ status: 'submitted', submitted_at: signedAt }).where('id', '=', options.filingId).execute();
   return row.id;
 }

@@ -153,8 +153,15 @@ export interface AcceptedDocument {
   pdf: Buffer;
 }
 
-/** An accepted NEC of the facility with one signed submission whose content is given. */
-export async function addAcceptedFiling(t: TestContext, facility: ListedFacility, options: { content: Record<string, unknown>; signerName?: string; status?: 'accepted' | 'submitted'; permitId?: string }): Promise<AcceptedDocument> {
+/**
+ * An accepted NEC of the facility with one signed submission whose content is given, and a
+ * stand-in PDF stored as if its render job had run (`isRendered: false`: not yet).
+ */
+export async function addAcceptedFiling(
+  t: TestContext,
+  facility: ListedFacility,
+  options: { content: Record<string, unknown>; signerName?: string; status?: 'accepted' | 'submitted'; permitId?: string; isRendered?: boolean },
+): Promise<AcceptedDocument> {
   const db = t.services.db;
   const now = t.clock.now();
   const facilityRow = await db.selectFrom('facilities').select(['jurisdiction_id']).where('id', '=', facility.id).executeTakeFirstOrThrow();
@@ -196,8 +203,6 @@ export async function addAcceptedFiling(t: TestContext, facility: ListedFacility
       idempotency_key: randomUUID(),
       canonical_json: canonical,
       sha256,
-      pdf,
-      pdf_sha256: pdfSha256,
       signer_user_id: signer.user_id,
       signer_name: options.signerName ?? 'Sam Signatory',
       signed_at: now,
@@ -205,5 +210,7 @@ export async function addAcceptedFiling(t: TestContext, facility: ListedFacility
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+  // A stand-in JSON renders no PDF: store a stand-in PDF as if its job had run.
+  if (options.isRendered !== false) await db.insertInto('copy_of_record_pdfs').values({ submission_id: submission.id, pdf, pdf_sha256: pdfSha256, rendered_at: now }).execute();
   return { filingId: filing.id, submissionId: submission.id, sha256, pdfSha256, pdf };
 }

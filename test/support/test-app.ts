@@ -4,6 +4,7 @@
 import type { Hono } from 'hono';
 import { readConfig, type Config } from '../../src/config.ts';
 import type { MailMessage, MailTransport } from '../../src/mail/mail-transport.ts';
+import { renderCopyOfRecord } from '../../src/use-cases/copies-of-record/render-copy-of-record.ts';
 import { deliverOutboxMail } from '../../src/use-cases/mail/deliver-outbox-mail.ts';
 import type { Actor, JobQueue, Services } from '../../src/use-cases/services.ts';
 import { createApp } from '../../src/web/app.tsx';
@@ -13,6 +14,8 @@ import { createTestDatabase, type TestDatabase } from './test-database.ts';
 
 export interface RecordingJobQueue extends JobQueue {
   queuedOutboxIds: string[];
+  /** Submissions whose copy-of-record PDF a job would render. */
+  queuedCopyOfRecordRenders: string[];
 }
 
 export interface TestContext {
@@ -26,6 +29,8 @@ export interface TestContext {
   deliverMail(): Promise<MailMessage[]>;
   /** Every message delivered so far. */
   sentMail: MailMessage[];
+  /** Works the queued copy-of-record render jobs as the job runner would (without waiting for a quiet server). */
+  renderCopiesOfRecord(): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -37,8 +42,12 @@ export async function createTestContext(overrides: Partial<Record<string, string
   const clock = createTestClock();
   const jobs: RecordingJobQueue = {
     queuedOutboxIds: [],
+    queuedCopyOfRecordRenders: [],
     async enqueueMailDelivery(_tx, outboxId) {
       this.queuedOutboxIds.push(outboxId);
+    },
+    async enqueueCopyOfRecordRender(_tx, submissionId) {
+      this.queuedCopyOfRecordRenders.push(submissionId);
     },
   };
   const services: Services = { db: database.db, config, clock, jobs };
@@ -62,6 +71,11 @@ export async function createTestContext(overrides: Partial<Record<string, string
       const ids = jobs.queuedOutboxIds.splice(0);
       for (const outboxId of ids) await deliverOutboxMail(services, { outboxId, transport });
       return sentMail.slice(before);
+    },
+    async renderCopiesOfRecord() {
+      const ids = jobs.queuedCopyOfRecordRenders.splice(0);
+      for (const submissionId of ids) await renderCopyOfRecord(services, { submissionId });
+      return ids;
     },
     close: () => database.close(),
   };

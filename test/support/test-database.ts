@@ -49,7 +49,9 @@ export interface TestDatabase extends DatabaseHandle {
   rawQuery(text: string, values?: unknown[]): Promise<pg.QueryResult>;
 }
 
-export async function createTestDatabase(): Promise<TestDatabase> {
+/** `migrated: false` gives an empty database (a test that applies migrations itself). */
+export async function createTestDatabase(options: { migrated?: boolean } = {}): Promise<TestDatabase> {
+  const migrated = options.migrated ?? true;
   const adminUrl = process.env.OUTFALL_TEST_DATABASE_URL;
   if (adminUrl) {
     const name = `outfall_test_${randomBytes(6).toString('hex')}`;
@@ -60,7 +62,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     const url = new URL(adminUrl);
     url.pathname = `/${name}`;
     const handle = await openDatabase({ databaseUrl: url.toString() });
-    await migrate(handle.db);
+    if (migrated) await migrate(handle.db);
     return {
       ...handle,
       rawQuery: (text, values) => handle.pool.query(text, values as unknown[]),
@@ -73,6 +75,6 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       },
     };
   }
-  const handle = await openDatabase({ inMemory: true, loadDataDir: await templateDump() });
+  const handle = await openDatabase({ inMemory: true, ...(migrated ? { loadDataDir: await templateDump() } : {}) });
   return { ...handle, rawQuery: (text, values) => handle.pool.query(text, values as unknown[]) };
 }

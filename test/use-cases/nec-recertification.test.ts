@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { AppError } from '../../src/domain/errors.ts';
 import { allNo } from '../../src/domain/recertification/nec-recertification.ts';
+import { renderCopyOfRecord } from '../../src/use-cases/copies-of-record/render-copy-of-record.ts';
 import { verifyCopyOfRecord } from '../../src/use-cases/copies-of-record/verify-copy-of-record.ts';
 import { DEMO_PASSWORD, DEMO_SECURITY_ANSWER } from '../../src/use-cases/demo/demo-data.ts';
 import { seedDemoNecs } from '../../src/use-cases/demo/seed-demo-necs.ts';
@@ -42,7 +43,7 @@ describe('NEC recertification', () => {
   const neopit = () => necIds[0]!;
   const zoar = () => necIds[1]!;
   const westSacramento = () => necIds[2]!;
-  const submissionsOf = (filingId: string) => t.services.db.selectFrom('submissions').select(['id', 'purpose', 'sequence', 'pdf']).where('filing_id', '=', filingId).orderBy('sequence').execute();
+  const submissionsOf = (filingId: string) => t.services.db.selectFrom('submissions').select(['id', 'purpose', 'sequence']).where('filing_id', '=', filingId).orderBy('sequence').execute();
 
   async function recertifyAs(userId: string, filingId: string, overrides: Partial<RecertifyOptions> = {}) {
     const preparation = await prepareRecertification(t.services, { actor: actorFor(userId), filingId });
@@ -167,11 +168,15 @@ describe('NEC recertification', () => {
       assert.ok(again.outcome === 'recertified' && again.submission.alreadySigned, 'a retried form finds the same submission');
       assert.equal((await submissionsOf(neopit())).length, 2);
 
-      const verdict = await verifyCopyOfRecord(t.services, { content: submissions[1]!.pdf });
-      assert.equal(verdict.outcome, 'authentic');
-
       const audit = await t.services.db.selectFrom('audit_events').select('event_type').where('subject_id', '=', neopit()).orderBy('seq', 'desc').executeTakeFirstOrThrow();
       assert.equal(audit.event_type, 'nec.recertified');
+
+      // Its PDF is rendered after commit, by the job queued with it.
+      assert.ok(t.jobs.queuedCopyOfRecordRenders.includes(submissions[1]!.id));
+      const { pdf } = await renderCopyOfRecord(t.services, { submissionId: submissions[1]!.id });
+      const verdict = await verifyCopyOfRecord(t.services, { content: pdf });
+      assert.equal(verdict.outcome, 'authentic');
+
       const mail = await t.deliverMail();
       assert.ok(mail.some((m) => m.to === 'lrp@demo.outfall.test' && /Recertified: No Exposure Certification/.test(m.subject)));
 

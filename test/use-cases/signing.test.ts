@@ -136,9 +136,15 @@ describe('signing', () => {
     const second = await signFiling(t.services, { actor: actorFor(signer.id), ...answers });
     assert.equal(second.alreadySigned, true);
     assert.equal(second.submissionId, first.submissionId);
-    const submissions = await t.services.db.selectFrom('submissions').select(['id', 'sha256', 'canonical_json', 'pdf']).where('filing_id', '=', filingId).execute();
+    const submissions = await t.services.db.selectFrom('submissions').select(['id', 'sha256', 'canonical_json']).where('filing_id', '=', filingId).execute();
     assert.equal(submissions.length, 1);
     assert.equal(await auditCount('filing.signed', filingId), 1);
+    // Signing renders no PDF: it queues one job to render it after commit, once.
+    assert.equal(await t.services.db.selectFrom('copy_of_record_pdfs').select('submission_id').where('submission_id', '=', first.submissionId).executeTakeFirst(), undefined);
+    assert.deepEqual(t.jobs.queuedCopyOfRecordRenders.filter((id) => id === first.submissionId), [first.submissionId]);
+    const signed = await t.services.db.selectFrom('audit_events').select(['schema_version', 'data']).where('event_type', '=', 'filing.signed').where('subject_id', '=', filingId).executeTakeFirstOrThrow();
+    assert.equal(signed.schema_version, 2);
+    assert.deepEqual(Object.keys(signed.data as object).sort(), ['kind', 'sequence', 'sha256', 'submissionId']);
     const mail = (await t.deliverMail()).filter((m) => m.subject.includes(first.submissionId));
     assert.deepEqual(mail.map((m) => m.to).sort(), [signer.email, otherLrp.email].sort());
     assert.ok(mail.every((m) => m.text.includes(first.sha256)));
@@ -151,7 +157,9 @@ describe('signing', () => {
     assert.match(json.certificationStatement, /I certify under penalty of law/);
     assert.deepEqual(json.attachments, [{ purpose: 'site-map', fileName: 'map.pdf', contentType: 'application/pdf', byteSize: 1234, sha256: attachmentHash }]);
 
-    const pdf = Buffer.from(submissions[0]!.pdf).toString('latin1');
+    await t.renderCopiesOfRecord();
+    const stored = await t.services.db.selectFrom('copy_of_record_pdfs').select('pdf').where('submission_id', '=', first.submissionId).executeTakeFirstOrThrow();
+    const pdf = Buffer.from(stored.pdf).toString('latin1');
     assert.ok(pdf.startsWith('%PDF-1.7'));
     assert.ok(pdf.includes(first.sha256), 'the hash is in the PDF');
     assert.ok(pdf.includes('PublicSans'), 'Public Sans is embedded');

@@ -9,6 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import { readConfig } from '../../src/config.ts';
 import { openDatabase } from '../../src/db/database.ts';
 import { migrate } from '../../src/db/migrate.ts';
+import { renderCopyOfRecord } from '../../src/use-cases/copies-of-record/render-copy-of-record.ts';
 import { verifyCopyOfRecord } from '../../src/use-cases/copies-of-record/verify-copy-of-record.ts';
 import type { Services } from '../../src/use-cases/services.ts';
 import { signFiling } from '../../src/use-cases/signing/sign-filing.ts';
@@ -17,7 +18,7 @@ import { createDraftNec, giveSecurityAnswers, putEAuthorizationOnRecord, TEST_SE
 import { createTestContext, type TestContext } from '../support/test-app.ts';
 import { createTestClock } from '../support/test-clock.ts';
 
-/** Signs a complete NEC in the given context; returns the stored PDF and JSON. */
+/** Signs a complete NEC in the given context and renders its PDF (the job's work); returns the PDF and JSON. */
 async function signedCopy(t: Pick<TestContext, 'services' | 'clock'>): Promise<{ pdf: Buffer; json: Buffer; submissionId: string }> {
   const context = t as TestContext;
   const lrp = await createPerson(context, { name: 'Vera Fier' });
@@ -35,8 +36,9 @@ async function signedCopy(t: Pick<TestContext, 'services' | 'clock'>): Promise<{
     securitySlot: 1,
     securityAnswer: TEST_SECURITY_ANSWER,
   });
-  const row = await t.services.db.selectFrom('submissions').select(['pdf', 'canonical_json']).where('id', '=', result.submissionId).executeTakeFirstOrThrow();
-  return { pdf: Buffer.from(row.pdf), json: Buffer.from(row.canonical_json, 'utf8'), submissionId: result.submissionId };
+  const { pdf } = await renderCopyOfRecord(t.services, { submissionId: result.submissionId });
+  const row = await t.services.db.selectFrom('submissions').select('canonical_json').where('id', '=', result.submissionId).executeTakeFirstOrThrow();
+  return { pdf, json: Buffer.from(row.canonical_json, 'utf8'), submissionId: result.submissionId };
 }
 
 function flipByte(content: Buffer, at: number): Buffer {
@@ -97,7 +99,7 @@ describe('outfall verify FILE', () => {
         db: database.db,
         config: readConfig({ OUTFALL_DATA_DIR: dataDir, PUBLIC_URL: 'http://localhost:3000' }),
         clock: createTestClock(),
-        jobs: { enqueueMailDelivery: async () => {} },
+        jobs: { enqueueMailDelivery: async () => {}, enqueueCopyOfRecordRender: async () => {} },
       };
       const { pdf, json } = await signedCopy({ services, clock: createTestClock() });
       files = {

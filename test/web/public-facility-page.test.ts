@@ -5,6 +5,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { facilityCsvHeader, samplingCsvHeader } from '../../src/domain/public-records/public-csv.ts';
+import { documentCsv } from '../../src/domain/public-records/public-export-columns.ts';
+import { exportJurisdiction } from '../../src/use-cases/exports/export-jurisdiction.ts';
 import {
   addAcceptedFiling,
   addSamplingResults,
@@ -22,6 +24,7 @@ describe('the public facility page and downloads, with no account', () => {
   let privateCopy: AcceptedDocument;
   let publicCopy: AcceptedDocument;
   let pendingCopy: AcceptedDocument;
+  let unrenderedCopy: AcceptedDocument;
 
   before(async () => {
     t = await createTestContext();
@@ -36,6 +39,7 @@ describe('the public facility page and downloads, with no account', () => {
     privateCopy = await addAcceptedFiling(t, mill, { content: { signer: { name: 'Sam Signatory', email: contactData.personEmail }, answers: { dischargerPhone: contactData.personPhone } } });
     publicCopy = await addAcceptedFiling(t, mill, { content: { signer: { name: 'Sam Signatory' }, answers: { facilityName: 'Keshena Sawmill' } } });
     pendingCopy = await addAcceptedFiling(t, mill, { content: { signer: { name: 'Sam Signatory' } }, status: 'submitted' });
+    unrenderedCopy = await addAcceptedFiling(t, mill, { content: { signer: { name: 'Sam Signatory' }, answers: { facilityName: 'Keshena Sawmill', note: 'not rendered' } }, isRendered: false });
   });
   after(() => t.close());
 
@@ -86,6 +90,20 @@ describe('the public facility page and downloads, with no account', () => {
     assert.deepEqual(Buffer.from(await pdf.arrayBuffer()), publicCopy.pdf);
     assert.equal((await visitor.get(`/facilities/${mill.id}/documents/${privateCopy.submissionId}.pdf`)).status, 404);
     assert.equal((await visitor.get(`/facilities/${mill.id}/documents/${pendingCopy.submissionId}.pdf`)).status, 404);
+  });
+
+  it('shows the PDF hash of a copy whose PDF is not rendered yet as not yet available', async () => {
+    const html = await (await visitor.get(`/facilities/${mill.id}`)).text();
+    assert.match(html, new RegExp(`${unrenderedCopy.sha256}</code></dd><dt>SHA-256 of its PDF</dt><dd>Not yet available`));
+    assert.doesNotMatch(html, new RegExp(unrenderedCopy.pdfSha256));
+  });
+
+  it('exports a copy whose PDF is not rendered yet with an empty PDF_SHA256', async () => {
+    const { documents } = await exportJurisdiction(t.services, { jurisdictionId: 'menominee' });
+    const csv = documentCsv(documents).split('\r\n');
+    assert.ok(csv.some((line) => line.includes(`,${publicCopy.sha256},${publicCopy.pdfSha256},`)));
+    assert.ok(csv.some((line) => line.includes(`,${unrenderedCopy.sha256},,`)));
+    assert.equal(documents.find((d) => d.sha256 === unrenderedCopy.sha256)?.pdfSha256, null);
   });
 
   it('never shows a contact person\'s name, e-mail or phone on the page or in a download', async () => {

@@ -77,9 +77,12 @@ export const auditEventTypes = {
     data: z.object({ attachmentId: z.string(), fileName: z.string(), contentType: z.string(), byteSize: z.number().int(), sha256: z.string() }),
   },
   'filing.attachment-removed': { schemaVersion: 1, data: z.object({ attachmentId: z.string(), fileName: z.string(), sha256: z.string() }) },
+  // Version 1 (before migration 0008) carried the PDF's hash, rendered at signing; from
+  // version 2 the PDF is rendered after the signature commits and its hash is recorded by
+  // copy-of-record.rendered. pdfSha256 stays optional so that version 1 data still parses.
   'filing.signed': {
-    schemaVersion: 1,
-    data: z.object({ submissionId: z.string(), sequence: z.number().int(), kind: z.string(), sha256: z.string(), pdfSha256: z.string() }),
+    schemaVersion: 2,
+    data: z.object({ submissionId: z.string(), sequence: z.number().int(), kind: z.string(), sha256: z.string(), pdfSha256: z.string().optional() }),
   },
   'filing.signing-failed': { schemaVersion: 1, data: z.object({ reason: z.enum(['password', 'security-answer']), signingFailures: z.number().int() }) },
   'filing.signing-locked': { schemaVersion: 1, data: z.object({ signingFailures: z.number().int() }) },
@@ -105,10 +108,15 @@ export const auditEventTypes = {
       failed: z.number().int(),
     }),
   },
+  // Version 2 dropped pdfSha256, as filing.signed did.
   'nec.recertified': {
-    schemaVersion: 1,
-    data: z.object({ submissionId: z.uuid(), sequence: z.number().int(), sha256: z.string(), pdfSha256: z.string(), dueDate: z.string().nullable() }),
+    schemaVersion: 2,
+    data: z.object({ submissionId: z.uuid(), sequence: z.number().int(), sha256: z.string(), pdfSha256: z.string().optional(), dueDate: z.string().nullable() }),
   },
+  // The copy of record's PDF, rendered from its canonical JSON after the signature committed
+  // and stored once: the copy the signer and the authority keep (CROMERR 40 CFR
+  // 3.2000(b)(5)(iv), (vi)).
+  'copy-of-record.rendered': { schemaVersion: 1, data: z.object({ submissionId: z.uuid(), pdfSha256: z.string() }) },
 } as const;
 
 export type AuditEventType = keyof typeof auditEventTypes;
@@ -162,6 +170,7 @@ export const auditEventLabels: Record<AuditEventType, string> = {
   'nec.lapsed': 'NEC lapsed: not recertified by the due date',
   'import.completed': 'Records imported from another system (e.g. SMARTS)',
   'nec.recertified': 'NEC recertified (signed)',
+  'copy-of-record.rendered': 'Copy of record (PDF) made',
 };
 
 /** { previous, new } holding only the keys whose values differ. */

@@ -61,7 +61,8 @@ export interface PublicDocumentRecord {
   submission: number;
   signedAt: string;
   sha256: string;
-  pdfSha256: string;
+  /** Null (an empty CSV field) while the PDF is not rendered yet. */
+  pdfSha256: string | null;
   facilityName: string;
   facilityUrl: string;
 }

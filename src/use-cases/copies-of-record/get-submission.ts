@@ -1,9 +1,11 @@
 // A signed submission (copy of record) for its organization's members and the staff of its
-// jurisdiction: the confirmation page and the PDF and JSON downloads.
+// jurisdiction: the confirmation page and the PDF and JSON downloads. The PDF is rendered
+// after the signature commits; a download that comes first renders it then.
 import { AppError } from '../../domain/errors.ts';
 import { filingKindLabels, type FilingKind } from '../../domain/filings/filing-kinds.ts';
 import { loadActorRoles, requireOrganizationOrStaff } from '../authorization.ts';
 import type { Actor, Services } from '../services.ts';
+import { renderCopyOfRecord } from './render-copy-of-record.ts';
 
 export interface SubmissionView {
   id: string;
@@ -18,7 +20,8 @@ export interface SubmissionView {
   signerName: string;
   signedAt: Date;
   sha256: string;
-  pdfSha256: string;
+  /** Null until the PDF is rendered (shortly after signing, or at its first download). */
+  pdfSha256: string | null;
   canonicalJson: string;
   pdf: Buffer | null;
 }
@@ -31,6 +34,7 @@ export async function getSubmission(services: Services, options: { actor: Actor;
     .innerJoin('filings', 'filings.id', 'submissions.filing_id')
     .innerJoin('organizations', 'organizations.id', 'filings.organization_id')
     .innerJoin('facilities', 'facilities.id', 'filings.facility_id')
+    .leftJoin('copy_of_record_pdfs', 'copy_of_record_pdfs.submission_id', 'submissions.id')
     .select([
       'submissions.id',
       'submissions.filing_id',
@@ -38,7 +42,7 @@ export async function getSubmission(services: Services, options: { actor: Actor;
       'submissions.signer_name',
       'submissions.signed_at',
       'submissions.sha256',
-      'submissions.pdf_sha256',
+      'copy_of_record_pdfs.pdf_sha256',
       'submissions.canonical_json',
       'filings.kind',
       'filings.permit_id',
@@ -51,9 +55,8 @@ export async function getSubmission(services: Services, options: { actor: Actor;
     .executeTakeFirst();
   if (!row) throw new AppError('not-found', 'There is no such submission.');
   requireOrganizationOrStaff(roles, { id: row.organization_id, jurisdictionId: row.jurisdiction_id }, 'filing.view', 'organization.view-any');
-  const pdf = options.withPdf
-    ? (await services.db.selectFrom('submissions').select('pdf').where('id', '=', row.id).executeTakeFirstOrThrow()).pdf
-    : null;
+  // The stored PDF, or rendered now if its job has not run yet: a download never fails.
+  const rendered = options.withPdf ? await renderCopyOfRecord(services, { submissionId: row.id }) : null;
   return {
     id: row.id,
     filingId: row.filing_id,
@@ -66,8 +69,8 @@ export async function getSubmission(services: Services, options: { actor: Actor;
     signerName: row.signer_name,
     signedAt: new Date(row.signed_at),
     sha256: row.sha256,
-    pdfSha256: row.pdf_sha256,
+    pdfSha256: rendered?.pdfSha256 ?? row.pdf_sha256,
     canonicalJson: row.canonical_json,
-    pdf: pdf ? Buffer.from(pdf) : null,
+    pdf: rendered?.pdf ?? null,
   };
 }

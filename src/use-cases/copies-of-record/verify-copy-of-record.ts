@@ -1,6 +1,7 @@
 // Is this file an authentic, unaltered copy of record? Anyone may ask (no account): a PDF
-// is matched by the SHA-256 of its bytes; a JSON copy must be canonical (the exact bytes
-// stored) and its SHA-256 must match. The answer names what the copy is.
+// is matched by the SHA-256 of its bytes among the rendered PDFs (copy_of_record_pdfs: a
+// PDF anyone holds was rendered and stored first); a JSON copy must be canonical (the exact
+// bytes stored) and its SHA-256 must match. The answer names what the copy is.
 import { canonicalJson, sha256Hex } from '../../domain/canonical-json.ts';
 import { filingKindLabels, type FilingKind } from '../../domain/filings/filing-kinds.ts';
 import type { Db } from '../services.ts';
@@ -21,8 +22,8 @@ export interface VerifiedSubmission {
   sha256: string;
 }
 
-async function findSubmission(db: Db, column: 'sha256' | 'pdf_sha256', hash: string) {
-  return db
+function findSubmission(db: Db, by: 'sha256' | 'pdf_sha256', hash: string) {
+  const query = db
     .selectFrom('submissions')
     .innerJoin('filings', 'filings.id', 'submissions.filing_id')
     .innerJoin('organizations', 'organizations.id', 'filings.organization_id')
@@ -37,9 +38,10 @@ async function findSubmission(db: Db, column: 'sha256' | 'pdf_sha256', hash: str
       'filings.kind',
       'organizations.name as organizationName',
       'facilities.name as facilityName',
-    ])
-    .where(`submissions.${column}`, '=', hash)
-    .executeTakeFirst();
+    ]);
+  return by === 'sha256'
+    ? query.where('submissions.sha256', '=', hash).executeTakeFirst()
+    : query.innerJoin('copy_of_record_pdfs', 'copy_of_record_pdfs.submission_id', 'submissions.id').where('copy_of_record_pdfs.pdf_sha256', '=', hash).executeTakeFirst();
 }
 
 export async function verifyCopyOfRecord(services: { db: Db }, options: { content: Buffer }): Promise<CopyVerdict> {

@@ -86,7 +86,8 @@ export async function exportJurisdiction(services: Pick<Services, 'db'>, options
     const submissions = await tx
       .selectFrom('submissions')
       .innerJoin('filings', 'filings.id', 'submissions.filing_id')
-      .select(['filings.facility_id', 'filings.kind', 'filings.permit_id', 'submissions.sequence', 'submissions.signed_at', 'submissions.sha256', 'submissions.pdf_sha256'])
+      .leftJoin('copy_of_record_pdfs', 'copy_of_record_pdfs.submission_id', 'submissions.id')
+      .select(['filings.facility_id', 'filings.kind', 'filings.permit_id', 'submissions.sequence', 'submissions.signed_at', 'submissions.sha256', 'copy_of_record_pdfs.pdf_sha256'])
       .where('filings.jurisdiction_id', '=', jurisdictionId)
       .where('filings.status', '=', 'accepted')
       .orderBy('submissions.signed_at')

@@ -21,7 +21,8 @@ export interface PublicDocument {
   signerName: string;
   signedAt: Date;
   sha256: string;
-  pdfSha256: string;
+  /** Null until the PDF is rendered (shortly after signing, or at its first download). */
+  pdfSha256: string | null;
   isPublic: boolean;
   withheldBecause: string[];
 }
@@ -111,7 +112,8 @@ export async function getPublicFacility(services: Pick<Services, 'db'>, options:
     db
       .selectFrom('submissions')
       .innerJoin('filings', 'filings.id', 'submissions.filing_id')
-      .select(['submissions.id', 'submissions.sequence', 'submissions.signer_name', 'submissions.signed_at', 'submissions.sha256', 'submissions.pdf_sha256', 'submissions.canonical_json', 'filings.kind'])
+      .leftJoin('copy_of_record_pdfs', 'copy_of_record_pdfs.submission_id', 'submissions.id')
+      .select(['submissions.id', 'submissions.sequence', 'submissions.signer_name', 'submissions.signed_at', 'submissions.sha256', 'copy_of_record_pdfs.pdf_sha256', 'submissions.canonical_json', 'filings.kind'])
       .where('filings.facility_id', '=', listing.facility_id)
       .where('filings.status', '=', 'accepted')
       .orderBy('submissions.signed_at')

@@ -100,8 +100,8 @@ export async function recertifyNec(services: Services, options: RecertifyOptions
     securityAnswer: input.securityAnswer,
   });
 
-  // The copy of record is made before the transaction (no connection or lock is held while
-  // its PDF renders); storing it checks that nothing was signed on the NEC in between.
+  // The copy of record is made before the transaction (its PDF is rendered after commit);
+  // storing it checks that nothing was signed on the NEC in between.
   const signer = { userId: roles.userId, name: user.name, email: user.email, role: membership.role };
   const certifiedAnswers = { ...nec.filing.answers, ...answers };
   const prepared = await prepareSubmission(services.db, {

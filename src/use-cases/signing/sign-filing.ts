@@ -1,9 +1,10 @@
 // Signs a filing (CROMERR, 40 CFR 3.2000(b)(5)): the signer is an LRP (or for reports a DAR)
 // holding a current eAuthorization, affirms the certification statement, and proves
 // possession of the credential (password and one security answer). Then, in one
-// transaction, the copy of record is written once and for all: canonical JSON, its SHA-256,
-// the PDF a person reads, the filing marked submitted, the audit event and the
-// acknowledgment e-mails. A retry with the same idempotency key returns that submission.
+// transaction, the copy of record is written once and for all: canonical JSON and its
+// SHA-256, the job that renders the PDF a person reads after commit, the filing marked
+// submitted, the audit event and the acknowledgment e-mails. A retry with the same
+// idempotency key returns that submission.
 import { z } from 'zod';
 import { AppError, validationError } from '../../domain/errors.ts';
 import { describeFiling } from '../../domain/filings/filing-description.ts';

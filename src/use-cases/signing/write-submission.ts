@@ -1,16 +1,16 @@
 // What every signature shares, whether it submits a filing for review or recertifies an
 // NEC: the credential challenge (password and one security answer, CROMERR 40 CFR
 // 3.2000(b)(5)(vii)), and, inside the caller's transaction, the copy of record written once
-// (canonical JSON, SHA-256, PDF), the audit event and the acknowledgment e-mails.
+// (canonical JSON and its SHA-256, which the signature binds), the job that renders its PDF
+// after commit (use-cases/copies-of-record/render-copy-of-record.ts), the audit event and
+// the acknowledgment e-mails.
 import { randomUUID } from 'node:crypto';
 import { copyOfRecordJson, type CopyOfRecordData } from '../../documents/copy-of-record-document.ts';
-import { renderCopyOfRecordPdfInPool } from '../../documents/pdf-rendering-pool.ts';
 import type { SubmissionPurpose } from '../../db/schema.ts';
-import { sha256Hex } from '../../domain/canonical-json.ts';
 import { AppError, validationError } from '../../domain/errors.ts';
 import type { FilingDescription } from '../../domain/filings/filing-description.ts';
 import type { FilingKind } from '../../domain/filings/filing-kinds.ts';
-import { memberRoleLabels, type MemberRole } from '../../domain/permissions.ts';
+import type { MemberRole } from '../../domain/permissions.ts';
 import { verifyPassword, verifySecurityAnswer } from '../accounts/secret-hashing.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { enqueueMail } from '../mail/enqueue-mail.ts';
@@ -82,15 +82,13 @@ export interface SubmissionToWrite {
   signedAt: Date;
 }
 
-/** A copy of record made and rendered, not yet stored: sequence n+1 of the filing as read then. */
+/** A copy of record made, not yet stored: sequence n+1 of the filing as read then. */
 export interface PreparedSubmission {
   write: SubmissionToWrite;
   submissionId: string;
   sequence: number;
   json: string;
   sha256: string;
-  pdf: Buffer;
-  pdfSha256: string;
 }
 
 async function lastSequence(db: Db | Tx, filingId: string): Promise<number> {
@@ -99,9 +97,10 @@ async function lastSequence(db: Db | Tx, filingId: string): Promise<number> {
 }
 
 /**
- * Makes the copy of record: canonical JSON, its SHA-256 and the PDF. May run before the
- * transaction that stores it, so that no connection or row lock is held while the PDF
- * renders (tens of milliseconds: the October 1 spike's largest cost).
+ * Makes the copy of record: canonical JSON and its SHA-256. May run before the transaction
+ * that stores it, so that the transaction (and the NEC's row lock) is as short as it can be.
+ * The PDF is not made here: it is rendered from the stored JSON after commit (tens of
+ * milliseconds of CPU, the October 1 spike's largest cost per signature when it was here).
  */
 export async function prepareSubmission(db: Db | Tx, write: SubmissionToWrite): Promise<PreparedSubmission> {
   const { filing, signer, signedAt } = write;
@@ -126,29 +125,16 @@ export async function prepareSubmission(db: Db | Tx, write: SubmissionToWrite): 
     sequence,
     ...(write.purpose === 'recertification' ? { purpose: 'recertification' as const, recertification: write.recertification } : {}),
   });
-  const authority = await db.selectFrom('jurisdictions').select('authority').where('id', '=', filing.jurisdiction_id).executeTakeFirstOrThrow();
-  const pdf = await renderCopyOfRecordPdfInPool({
-    title: write.description.title,
-    sections: write.description.sections,
-    attachments: write.attachments,
-    certificationStatement: write.description.certificationStatement,
-    submissionId,
-    sequence,
-    organizationName: filing.organizationName,
-    facilityName: filing.facilityName,
-    signer: { name: signer.name, email: signer.email, roleLabel: memberRoleLabels[signer.role] },
-    signedAt,
-    signerIp: write.actor.ip,
-    canonicalJson: json,
-    sha256,
-    authority: authority.authority,
-  });
-  return { write, submissionId, sequence, json, sha256, pdf, pdfSha256: sha256Hex(pdf) };
+  return { write, submissionId, sequence, json, sha256 };
 }
 
-/** Stores a prepared copy of record in the caller's transaction (never updates one); audit it with auditSubmission. */
+/**
+ * Stores a prepared copy of record in the caller's transaction (never updates one) and
+ * queues the rendering of its PDF there too, so the job exists exactly when the submission
+ * does. Audit it with auditSubmission.
+ */
 export async function storeSubmission(tx: Tx, services: Services, prepared: PreparedSubmission): Promise<SignedSubmission> {
-  const { write, submissionId, sequence, json, sha256, pdf, pdfSha256 } = prepared;
+  const { write, submissionId, sequence, json, sha256 } = prepared;
   const { filing, signer, signedAt } = write;
   // The copy names its submission number: another signature in between makes it wrong.
   if ((await lastSequence(tx, filing.id)) !== sequence - 1) {
@@ -163,8 +149,6 @@ export async function storeSubmission(tx: Tx, services: Services, prepared: Prep
       idempotency_key: write.idempotencyKey,
       canonical_json: json,
       sha256,
-      pdf,
-      pdf_sha256: pdfSha256,
       signer_user_id: signer.userId,
       signer_name: signer.name,
       signed_at: signedAt,
@@ -173,6 +157,7 @@ export async function storeSubmission(tx: Tx, services: Services, prepared: Prep
     })
     .execute();
   await tx.updateTable('users').set({ signing_failures: 0, signing_locked_at: null }).where('id', '=', signer.userId).execute();
+  await services.jobs.enqueueCopyOfRecordRender(tx, submissionId);
   return { submissionId, sha256, sequence, alreadySigned: false };
 }
 
@@ -182,7 +167,7 @@ export async function storeSubmission(tx: Tx, services: Services, prepared: Prep
  * then wait for one another only that long.
  */
 export async function auditSubmission(tx: Tx, services: Services, prepared: PreparedSubmission): Promise<void> {
-  const { write, submissionId, sequence, sha256, pdfSha256 } = prepared;
+  const { write, submissionId, sequence, sha256 } = prepared;
   const { filing, signer } = write;
   const context = {
     actor: write.actor,
@@ -194,11 +179,11 @@ export async function auditSubmission(tx: Tx, services: Services, prepared: Prep
   if (write.purpose === 'recertification') {
     await recordAuditEvent(tx, services.clock, {
       type: 'nec.recertified',
-      data: { submissionId, sequence, sha256, pdfSha256, dueDate: write.recertification?.dueDate ?? null },
+      data: { submissionId, sequence, sha256, dueDate: write.recertification?.dueDate ?? null },
       ...context,
     });
   } else {
-    await recordAuditEvent(tx, services.clock, { type: 'filing.signed', data: { submissionId, sequence, kind: filing.kind, sha256, pdfSha256 }, ...context });
+    await recordAuditEvent(tx, services.clock, { type: 'filing.signed', data: { submissionId, sequence, kind: filing.kind, sha256 }, ...context });
   }
 }
 

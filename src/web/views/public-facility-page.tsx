@@ -120,9 +120,7 @@ export function PublicFacilityPage(props: { view: PublicFacilityView; map: MapSe
                     <code class="outfall-hash">{d.sha256}</code>
                   </dd>
                   <dt>SHA-256 of its PDF</dt>
-                  <dd>
-                    <code class="outfall-hash">{d.pdfSha256}</code>
-                  </dd>
+                  <dd>{d.pdfSha256 ? <code class="outfall-hash">{d.pdfSha256}</code> : 'Not yet available: the PDF is being made from the signed data.'}</dd>
                 </dl>
                 {d.isPublic ? (
                   <p>
