@@ -6,6 +6,7 @@ import { DataDirInUseError } from '../db/data-dir-lock.ts';
 import { AppError } from '../domain/errors.ts';
 import { registerAssessCommand } from './assess-command.ts';
 import { registerAuditCommands } from './audit-commands.ts';
+import { registerCopiesOfRecordCommands } from './copies-of-record-commands.ts';
 import { registerRecertificationCommands } from './recertification-commands.ts';
 import { registerServeCommand } from './serve-command.ts';
 import { registerDataCommands } from './data-commands.ts';
@@ -25,6 +26,7 @@ export function buildProgram(): Command {
   registerAuditCommands(program);
   registerAssessCommand(program);
   registerVerifyCommand(program);
+  registerCopiesOfRecordCommands(program);
   registerRecertificationCommands(program);
   registerImportCommands(program);
   registerExportCommand(program);

@@ -30,7 +30,7 @@ function runCli(args: string[], env: Record<string, string> = {}): Promise<CliRe
 }
 
 describe('outfall --help on every command', { concurrency: true }, () => {
-  const commands = [['serve'], ['migrate'], ['seed'], ['user', 'create'], ['audit', 'verify']];
+  const commands = [['serve'], ['migrate'], ['seed'], ['user', 'create'], ['audit', 'verify'], ['copies-of-record', 'render']];
   for (const command of commands) {
     it(`outfall ${command.join(' ')} --help prints its usage and exits 0`, async () => {
       const result = await runCli([...command, '--help']);
@@ -118,5 +118,14 @@ describe('outfall seed --demo, audit verify, user create', () => {
     const broken = await runCli(['audit', 'verify'], env);
     assert.equal(broken.code, 1);
     assert.match(broken.stderr, /BROKEN at row 7: row 7 was altered/);
+  });
+
+  it('copies-of-record render renders the demo NECs\' PDFs (signed with no server to render them), and nothing the second time', async () => {
+    const first = await runCli(['copies-of-record', 'render'], env);
+    assert.equal(first.code, 0, first.stderr);
+    assert.match(first.stdout, /^Copies of record: 3 PDF\(s\) rendered\.$/m);
+    const second = await runCli(['copies-of-record', 'render'], env);
+    assert.equal(second.code, 0, second.stderr);
+    assert.match(second.stdout, /^Copies of record: 0 PDF\(s\) rendered\.$/m);
   });
 });
