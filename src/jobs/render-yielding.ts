@@ -1,11 +1,15 @@
 // Rendering copies of record yields to signing. A PDF is tens of milliseconds of CPU; on
 // October 1 the signatures come in a spike, and every render then would compete with them
-// for the server's cores. So before each render the job looks at how busy this process's
-// event loop has been over about the last second (performance.eventLoopUtilization): while
-// it is busier than OUTFALL_RENDER_BUSY_ELU it waits, in short steps, and renders once the
-// server is quiet — or after a cap, so a server that stays busy still gets its PDFs made.
+// for the server's cores. So before each render the job looks at how busy the server has
+// been over about the last second — its event loop's utilization
+// (performance.eventLoopUtilization) or, if higher, the share of the machine's CPU in use
+// (argon2 runs on other threads, and the database may share the machine; on PostgreSQL the
+// event loop alone stayed under half busy while the cores were full): while that is above
+// OUTFALL_RENDER_BUSY_ELU it waits, in short steps, and renders once the server is quiet —
+// or after a cap, so a server that stays busy still gets its PDFs made.
 // During a spike the renders queue up, and they drain after it. Nobody waits for them: a
 // reader who wants a PDF before its job ran renders it then (renderCopyOfRecord).
+import os from 'node:os';
 import { performance, type EventLoopUtilization } from 'node:perf_hooks';
 
 export interface RenderYieldPolicy {
@@ -28,18 +32,38 @@ export function decideRenderYield(sample: { eventLoopUtilization: number; waited
   return sample.eventLoopUtilization > policy.busyEventLoopUtilization ? 'wait' : 'render';
 }
 
-/** The event loop's utilization over its last `windowSteps` samples (each sample is one step). */
+/** How busy the server was (0–1) over its last `windowSteps` samples (each sample is one step). */
 export interface EventLoopLoad {
   sample(): number;
 }
 
-export function createEventLoopLoad(windowSteps = Math.round(1000 / RENDER_WAIT_STEP_MS)): EventLoopLoad {
-  const readings: EventLoopUtilization[] = [performance.eventLoopUtilization()];
+/** Cumulative CPU times of the machine's cores, as os.cpus() gives them (ms). */
+export type CoreTimes = readonly { times: { user: number; nice: number; sys: number; idle: number; irq: number } }[];
+
+/** The share (0–1) of the machine's CPU time in use between two readings of its cores. */
+export function machineBusyShare(before: CoreTimes, after: CoreTimes): number {
+  let total = 0;
+  let idle = 0;
+  after.forEach((core, i) => {
+    const earlier = before[i];
+    if (!earlier) return;
+    const t = core.times;
+    const e = earlier.times;
+    total += t.user - e.user + (t.nice - e.nice) + (t.sys - e.sys) + (t.idle - e.idle) + (t.irq - e.irq);
+    idle += t.idle - e.idle;
+  });
+  return total > 0 ? Math.min(1, Math.max(0, 1 - idle / total)) : 0;
+}
+
+export function createServerLoad(windowSteps = Math.round(1000 / RENDER_WAIT_STEP_MS)): EventLoopLoad {
+  const readings: { loop: EventLoopUtilization; cores: CoreTimes }[] = [{ loop: performance.eventLoopUtilization(), cores: os.cpus() }];
   return {
     sample() {
-      readings.push(performance.eventLoopUtilization());
+      readings.push({ loop: performance.eventLoopUtilization(), cores: os.cpus() });
       if (readings.length > windowSteps + 1) readings.shift();
-      return performance.eventLoopUtilization(readings.at(-1), readings[0]).utilization;
+      const first = readings[0]!;
+      const last = readings.at(-1)!;
+      return Math.max(performance.eventLoopUtilization(last.loop, first.loop).utilization, machineBusyShare(first.cores, last.cores));
     },
   };
 }
@@ -49,7 +73,7 @@ const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resol
 /** Waits, a step at a time, until decideRenderYield says render. Returns how long it waited. */
 export async function waitWhileServerBusy(options: { policy: RenderYieldPolicy; load?: EventLoopLoad; sleep?: (ms: number) => Promise<void> }): Promise<number> {
   const { policy } = options;
-  const load = options.load ?? createEventLoopLoad(Math.max(1, Math.round(1000 / policy.stepMs)));
+  const load = options.load ?? createServerLoad(Math.max(1, Math.round(1000 / policy.stepMs)));
   const sleep = options.sleep ?? sleepFor;
   if (policy.busyEventLoopUtilization >= 1) return 0;
   let waitedMs = 0;

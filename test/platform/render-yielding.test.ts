@@ -2,7 +2,7 @@
 // threshold, render once it is not, or once the cap is reached whatever the load.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createEventLoopLoad, decideRenderYield, waitWhileServerBusy, type RenderYieldPolicy } from '../../src/jobs/render-yielding.ts';
+import { createServerLoad, decideRenderYield, machineBusyShare, waitWhileServerBusy, type RenderYieldPolicy } from '../../src/jobs/render-yielding.ts';
 
 const policy: RenderYieldPolicy = { busyEventLoopUtilization: 0.5, stepMs: 250, maxWaitMs: 300_000 };
 
@@ -63,9 +63,22 @@ describe('waitWhileServerBusy', () => {
   });
 });
 
-describe('createEventLoopLoad', () => {
+describe('machineBusyShare', () => {
+  const core = (user: number, sys: number, idle: number) => ({ times: { user, nice: 0, sys, idle, irq: 0 } });
+  const cases: { before: ReturnType<typeof core>[]; after: ReturnType<typeof core>[]; expect: number; why: string }[] = [
+    { before: [core(0, 0, 0), core(0, 0, 0)], after: [core(0, 0, 1000), core(0, 0, 1000)], expect: 0, why: 'both cores idle' },
+    { before: [core(0, 0, 0), core(0, 0, 0)], after: [core(900, 100, 0), core(0, 0, 1000)], expect: 0.5, why: 'one core full, one idle' },
+    { before: [core(100, 0, 100), core(100, 0, 100)], after: [core(1100, 0, 100), core(1000, 100, 100)], expect: 1, why: 'both full (the spike)' },
+    { before: [core(0, 0, 0)], after: [core(0, 0, 0)], expect: 0, why: 'no time passed' },
+  ];
+  for (const c of cases) {
+    it(`${c.why}: ${c.expect}`, () => assert.equal(machineBusyShare(c.before, c.after), c.expect));
+  }
+});
+
+describe('createServerLoad', () => {
   it('reads a utilization between 0 and 1', () => {
-    const load = createEventLoopLoad();
+    const load = createServerLoad();
     for (let i = 0; i < 6; i++) {
       const utilization = load.sample();
       assert.ok(utilization >= 0 && utilization <= 1, String(utilization));
