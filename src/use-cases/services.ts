@@ -16,7 +16,8 @@ export const systemClock: Clock = { now: () => new Date() };
 
 /** Queues work for the job runner inside the caller's transaction (so it commits with it). */
 export interface JobQueue {
-  enqueueMailDelivery(tx: Tx, outboxId: string): Promise<void>;
+  /** Queues one delivery job per outbox message, in one statement. */
+  enqueueMailDeliveries(tx: Tx, outboxIds: readonly string[]): Promise<void>;
   /** Renders a signed submission's copy-of-record PDF after the signature commits. */
   enqueueCopyOfRecordRender(tx: Tx, submissionId: string): Promise<void>;
 }

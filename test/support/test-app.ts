@@ -43,8 +43,8 @@ export async function createTestContext(overrides: Partial<Record<string, string
   const jobs: RecordingJobQueue = {
     queuedOutboxIds: [],
     queuedCopyOfRecordRenders: [],
-    async enqueueMailDelivery(_tx, outboxId) {
-      this.queuedOutboxIds.push(outboxId);
+    async enqueueMailDeliveries(_tx, outboxIds) {
+      this.queuedOutboxIds.push(...outboxIds);
     },
     async enqueueCopyOfRecordRender(_tx, submissionId) {
       this.queuedCopyOfRecordRenders.push(submissionId);

@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { createJobRunner, MAIL_QUEUE, type JobRunner } from '../../src/jobs/job-runner.ts';
 import type { MailMessage } from '../../src/mail/mail-transport.ts';
-import { enqueueMail } from '../../src/use-cases/mail/enqueue-mail.ts';
+import { enqueueMail, enqueueMails } from '../../src/use-cases/mail/enqueue-mail.ts';
 import type { Services } from '../../src/use-cases/services.ts';
 import { createTestContext, type TestContext } from '../support/test-app.ts';
 
@@ -62,5 +62,33 @@ describe('e-mail outbox worker on pg-boss', () => {
     assert.equal((await t.services.db.selectFrom('mail_outbox').select('id').execute()).length, 1);
     const jobs = await sql<{ n: string }>`SELECT count(*)::text AS n FROM pgboss.job WHERE name = ${MAIL_QUEUE}`.execute(t.services.db);
     assert.equal(jobs.rows[0]!.n, '1');
+  });
+
+  it('queues several messages at once (an acknowledgment to every LRP) and delivers each exactly once', async () => {
+    const recipients = ['lrp1@example.test', 'lrp2@example.test', 'lrp3@example.test'];
+    const ids = await services.db.transaction().execute((tx) =>
+      enqueueMails(tx, services, recipients.map((to) => ({ to, subject: 'Submission received', text: 'Received.', template: 'test' }))),
+    );
+    assert.equal(new Set(ids).size, 3);
+    for (const id of ids) assert.ok(await waitUntilSent(id), `outbox ${id} sent within ${MAX_WAIT_MS / 1000} s`);
+    const sent = delivered.filter((m) => m.subject === 'Submission received').map((m) => m.to).sort();
+    assert.deepEqual(sent, recipients);
+  });
+});
+
+describe('queueing mail without the job runner', () => {
+  it('fails the transaction when the mail queue was never installed, leaving no message behind', async () => {
+    const t = await createTestContext();
+    try {
+      const runner = createJobRunner(t.database.pool);
+      const services = { ...t.services, jobs: runner };
+      await assert.rejects(
+        services.db.transaction().execute((tx) => enqueueMail(tx, services, { to: 'lrp@example.test', subject: 'Lost', text: 'x', template: 'test' })),
+        /The mail queue is not installed/,
+      );
+      assert.equal((await t.services.db.selectFrom('mail_outbox').select('id').execute()).length, 0);
+    } finally {
+      await t.close();
+    }
   });
 });

@@ -99,7 +99,7 @@ describe('outfall verify FILE', () => {
         db: database.db,
         config: readConfig({ OUTFALL_DATA_DIR: dataDir, PUBLIC_URL: 'http://localhost:3000' }),
         clock: createTestClock(),
-        jobs: { enqueueMailDelivery: async () => {}, enqueueCopyOfRecordRender: async () => {} },
+        jobs: { enqueueMailDeliveries: async () => {}, enqueueCopyOfRecordRender: async () => {} },
       };
       const { pdf, json } = await signedCopy({ services, clock: createTestClock() });
       files = {

@@ -10,14 +10,19 @@ export async function deliverOutboxMail(
   services: Pick<Services, 'db' | 'config' | 'clock'>,
   options: { outboxId: string; transport: MailTransport },
 ): Promise<DeliveryResult> {
-  const row = await services.db.selectFrom('mail_outbox').selectAll().where('id', '=', options.outboxId).executeTakeFirst();
-  if (!row) return 'missing';
-  if (row.sent_at) return 'already-sent';
-  await services.db
+  // Counting the attempt and reading the message are one statement; a message already sent
+  // is not counted again.
+  const row = await services.db
     .updateTable('mail_outbox')
     .set((eb) => ({ attempts: eb('attempts', '+', 1) }))
-    .where('id', '=', row.id)
-    .execute();
+    .where('id', '=', options.outboxId)
+    .where('sent_at', 'is', null)
+    .returningAll()
+    .executeTakeFirst();
+  if (!row) {
+    const sent = await services.db.selectFrom('mail_outbox').select('id').where('id', '=', options.outboxId).executeTakeFirst();
+    return sent ? 'already-sent' : 'missing';
+  }
   try {
     await options.transport.send({
       messageId: row.message_id,

@@ -12,18 +12,28 @@ export interface OutgoingMail {
 }
 
 export async function enqueueMail(tx: Tx, services: Pick<Services, 'jobs' | 'config'>, mail: OutgoingMail): Promise<string> {
+  const [id] = await enqueueMails(tx, services, [mail]);
+  return id!;
+}
+
+/** Several messages at once (an acknowledgment to every LRP): one insert, one job insert. */
+export async function enqueueMails(tx: Tx, services: Pick<Services, 'jobs' | 'config'>, mails: readonly OutgoingMail[]): Promise<string[]> {
+  if (mails.length === 0) return [];
   const host = new URL(services.config.publicUrl).hostname || 'outfall.local';
-  const row = await tx
+  const rows = await tx
     .insertInto('mail_outbox')
-    .values({
-      message_id: `<${randomUUID()}@${host}>`,
-      to_address: mail.to,
-      subject: mail.subject,
-      body_text: mail.text,
-      template: mail.template,
-    })
+    .values(
+      mails.map((mail) => ({
+        message_id: `<${randomUUID()}@${host}>`,
+        to_address: mail.to,
+        subject: mail.subject,
+        body_text: mail.text,
+        template: mail.template,
+      })),
+    )
     .returning('id')
-    .executeTakeFirstOrThrow();
-  await services.jobs.enqueueMailDelivery(tx, row.id);
-  return row.id;
+    .execute();
+  const ids = rows.map((row) => row.id);
+  await services.jobs.enqueueMailDeliveries(tx, ids);
+  return ids;
 }

@@ -2,7 +2,7 @@
 // and the jurisdiction's reviewers once, and records the lapse (kind 'lapsed') for the
 // public status. Idempotent like the reminders: one claim per (filing, due date).
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
-import { enqueueMail } from '../mail/enqueue-mail.ts';
+import { enqueueMails } from '../mail/enqueue-mail.ts';
 import type { Actor, Services } from '../services.ts';
 import { necRecertificationStates } from './nec-recertification-states.ts';
 import { claimNotice, lrpAddresses, necName, reviewerAddresses } from './recertification-notices.ts';
@@ -24,7 +24,7 @@ export async function sweepNecLapses(services: Services, options: { actor: Actor
         'The facility is no longer excluded from permit coverage: recertify now, or apply for coverage (NOI).',
         `Recertify: ${services.config.publicUrl}/recertification`,
       ].join('\n');
-      for (const to of recipients) await enqueueMail(tx, services, { to, subject, text, template: 'nec-lapsed' });
+      await enqueueMails(tx, services, recipients.map((to) => ({ to, subject, text, template: 'nec-lapsed' })));
       await recordAuditEvent(tx, services.clock, {
         type: 'nec.lapsed',
         data: { dueDate: nec.dueDate, permitId: nec.permitId, recipients: recipients.length },

@@ -3,7 +3,7 @@
 // e-mails and audit row are written in the same transaction as the claim.
 import { reminderDaysBefore, remindersDue } from '../../domain/recertification/recertification-schedule.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
-import { enqueueMail } from '../mail/enqueue-mail.ts';
+import { enqueueMails } from '../mail/enqueue-mail.ts';
 import type { Actor, Services } from '../services.ts';
 import { necRecertificationStates } from './nec-recertification-states.ts';
 import { claimNotice, lrpAddresses, necName, noticesSent } from './recertification-notices.ts';
@@ -25,7 +25,7 @@ export async function sweepRecertificationReminders(services: Services, options:
           'After the due date the NEC lapses and the facility is no longer excluded from permit coverage.',
           `Recertify: ${services.config.publicUrl}/recertification`,
         ].join('\n');
-        for (const to of recipients) await enqueueMail(tx, services, { to, subject, text, template: 'nec-recertification-reminder' });
+        await enqueueMails(tx, services, recipients.map((to) => ({ to, subject, text, template: 'nec-recertification-reminder' })));
         await recordAuditEvent(tx, services.clock, {
           type: 'nec.reminder-sent',
           data: { kind, dueDate: nec.dueDate, permitId: nec.permitId, recipients: recipients.length },

@@ -13,7 +13,7 @@ import type { FilingKind } from '../../domain/filings/filing-kinds.ts';
 import type { MemberRole } from '../../domain/permissions.ts';
 import { verifyPassword, verifySecurityAnswer } from '../accounts/secret-hashing.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
-import { enqueueMail } from '../mail/enqueue-mail.ts';
+import { enqueueMails } from '../mail/enqueue-mail.ts';
 import type { Actor, Db, Services, Tx } from '../services.ts';
 import { recordSigningFailure } from './record-signing-failure.ts';
 
@@ -212,8 +212,10 @@ export async function acknowledgeSubmission(
     .where('memberships.user_id', '!=', options.signer.userId)
     .orderBy('users.email')
     .execute();
-  for (const to of [options.signer.email, ...otherLrps.map((r) => r.email)]) {
-    await enqueueMail(tx, services, {
+  await enqueueMails(
+    tx,
+    services,
+    [options.signer.email, ...otherLrps.map((r) => r.email)].map((to) => ({
       to,
       template: 'submission-acknowledgment',
       subject: `${options.subject} (submission ${options.submission.submissionId})`,
@@ -226,6 +228,6 @@ export async function acknowledgeSubmission(
         'If you did not expect this submission, contact the permitting authority at once.',
         `${services.config.publicUrl}/submissions/${options.submission.submissionId}`,
       ].join('\n'),
-    });
-  }
+    })),
+  );
 }
