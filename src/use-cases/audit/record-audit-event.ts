@@ -1,8 +1,10 @@
 // Appends one row to the audit chain inside the caller's transaction, so the change and
 // its audit event commit or fail together. The advisory lock serializes appends (the chain
-// is one sequence); it is held only until that transaction ends.
+// is one sequence); it is held only until that transaction ends, so callers record the
+// event as their transaction's last statement.
 import { sql } from 'kysely';
-import { computeAuditHash, GENESIS_HASH, type AuditContent } from '../../domain/audit/audit-chain.ts';
+import type { AuditContent } from '../../domain/audit/audit-chain.ts';
+import { canonicalJson } from '../../domain/canonical-json.ts';
 import { auditEventTypes, type AuditEventData, type AuditEventType } from '../../domain/audit/audit-event-types.ts';
 import type { Actor, Clock, Tx } from '../services.ts';
 
@@ -19,20 +21,25 @@ export interface AuditEventInput<T extends AuditEventType> {
   subject: { type: string; id: string };
 }
 
+/**
+ * The row's canonical JSON (computeAuditHash's) in two parts, before and after the JSON
+ * string of its seq: the database puts the seq it assigns between them and hashes the whole.
+ * Canonical JSON orders keys, so the parts are the keys that sort before "seq" and after it.
+ */
+export function auditJsonAroundSeq(content: Omit<AuditContent, 'seq'>): { beforeSeq: string; afterSeq: string } {
+  const entries = Object.entries(content).filter(([, value]) => value !== undefined);
+  const before = canonicalJson(Object.fromEntries(entries.filter(([key]) => key < 'seq')));
+  const after = canonicalJson(Object.fromEntries(entries.filter(([key]) => key > 'seq')));
+  return {
+    beforeSeq: `${before.slice(0, -1)}${before === '{}' ? '' : ','}"seq":`,
+    afterSeq: after === '{}' ? '}' : `,${after.slice(1)}`,
+  };
+}
+
 export async function recordAuditEvent<T extends AuditEventType>(tx: Tx, clock: Clock, event: AuditEventInput<T>): Promise<string> {
   const definition = auditEventTypes[event.type];
   const data = definition.data.parse(event.data);
-  await sql`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`.execute(tx);
-  const last = await tx
-    .selectFrom('audit_events')
-    .select(['seq', 'hash'])
-    .orderBy('seq', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  const seq = (BigInt(last?.seq ?? 0) + 1n).toString();
-  const prevHash = last?.hash ?? GENESIS_HASH;
-  const content: AuditContent = {
-    seq,
+  const content: Omit<AuditContent, 'seq'> = {
     occurredAt: clock.now().toISOString(),
     eventType: event.type,
     schemaVersion: definition.schemaVersion,
@@ -46,26 +53,13 @@ export async function recordAuditEvent<T extends AuditEventType>(tx: Tx, clock: 
     ip: event.actor.ip,
     userAgent: event.actor.userAgent,
   };
-  const hash = computeAuditHash(prevHash, content);
-  await tx
-    .insertInto('audit_events')
-    .values({
-      seq,
-      occurred_at: content.occurredAt,
-      event_type: content.eventType,
-      schema_version: content.schemaVersion,
-      actor_user_id: content.actorUserId,
-      actor_role: content.actorRole,
-      organization_id: content.organizationId,
-      jurisdiction_id: content.jurisdictionId,
-      subject_type: content.subjectType,
-      subject_id: content.subjectId,
-      data: JSON.stringify(data),
-      ip: content.ip,
-      user_agent: content.userAgent,
-      prev_hash: prevHash,
-      hash,
-    })
-    .execute();
-  return seq;
+  const { beforeSeq, afterSeq } = auditJsonAroundSeq(content);
+  // One round trip: lock, last row, hash and insert happen in the database
+  // (migrations/0009_audit_append.sql), with the hash computeAuditHash defines.
+  const result = await sql<{ seq: string }>`SELECT append_audit_event(
+    ${AUDIT_CHAIN_LOCK}, ${beforeSeq}, ${afterSeq}, ${content.occurredAt}, ${content.eventType}, ${content.schemaVersion},
+    ${content.actorUserId}, ${content.actorRole}, ${content.organizationId}, ${content.jurisdictionId},
+    ${content.subjectType}, ${content.subjectId}, ${JSON.stringify(data)}, ${content.ip}, ${content.userAgent}
+  )::text AS seq`.execute(tx);
+  return result.rows[0]!.seq;
 }
