@@ -84,6 +84,7 @@ export async function seedSpike(db: Kysely<Database>, options: { necs: number; n
   const filings: Record<string, unknown>[] = [];
   const submissions: Record<string, unknown>[] = [];
   const decisions: Record<string, unknown>[] = [];
+  const pdfs: Record<string, unknown>[] = [];
   const tasks: SpikeTask[] = [];
   const year = signedAt.getUTCFullYear();
 
@@ -110,7 +111,8 @@ export async function seedSpike(db: Kysely<Database>, options: { necs: number; n
     const submissionId = randomUUID();
     const canonicalJson = JSON.stringify({ filingId, standIn: 'seeded by the recertification benchmark', nonce: randomUUID() });
     const pdf = Buffer.from(`%PDF-1.4 stand-in ${randomBytes(12).toString('hex')}`);
-    submissions.push({ id: submissionId, filing_id: filingId, sequence: 1, idempotency_key: `bench-${randomUUID()}`, canonical_json: canonicalJson, sha256: createHash('sha256').update(canonicalJson).digest('hex'), pdf, pdf_sha256: createHash('sha256').update(pdf).digest('hex'), signer_user_id: userId, signer_name: `Spike LRP ${n + 1}`, signed_at: signedAt, signer_ip: '127.0.0.1', purpose: 'filing' });
+    submissions.push({ id: submissionId, filing_id: filingId, sequence: 1, idempotency_key: `bench-${randomUUID()}`, canonical_json: canonicalJson, sha256: createHash('sha256').update(canonicalJson).digest('hex'), signer_user_id: userId, signer_name: `Spike LRP ${n + 1}`, signed_at: signedAt, signer_ip: '127.0.0.1', purpose: 'filing' });
+    pdfs.push({ submission_id: submissionId, pdf, pdf_sha256: createHash('sha256').update(pdf).digest('hex'), rendered_at: signedAt });
     decisions.push({ filing_id: filingId, submission_id: submissionId, decision: 'accepted', reasons: null, decided_by: reviewerId, decided_at: acceptedAt });
     tasks.push({ email, filingId, permitId });
   }
@@ -123,6 +125,7 @@ export async function seedSpike(db: Kysely<Database>, options: { necs: number; n
   await insertChunked(db, 'facilities', facilities);
   await insertChunked(db, 'filings', filings);
   await insertChunked(db, 'submissions', submissions);
+  await insertChunked(db, 'copy_of_record_pdfs', pdfs);
   await insertChunked(db, 'review_decisions', decisions);
   return { tasks, passwordHash };
 }

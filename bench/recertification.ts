@@ -34,6 +34,8 @@ interface RunResult {
   errors: { step: Step; message: string }[];
   serverCpuSeconds: number | null;
   clientCpuSeconds: number;
+  /** After the last visit: until the server went idle (its deferred PDFs and e-mail done). */
+  drain: { seconds: number; serverCpuSeconds: number | null; unrenderedPdfs: number; unsentMail: number };
 }
 
 function option(name: string, fallback: number): number {
@@ -52,7 +54,7 @@ function percentile(values: number[], p: number): number {
 
 const ms = (value: number) => (Number.isNaN(value) ? '–' : value < 10 ? value.toFixed(1) : String(Math.round(value)));
 
-async function runSpike(label: string, baseUrl: string, tasks: SpikeTask[], clients: number, serverCpu: () => number | null): Promise<Omit<RunResult, 'inDatabase'>> {
+async function runSpike(label: string, baseUrl: string, tasks: SpikeTask[], clients: number, serverCpu: () => number | null): Promise<Omit<RunResult, 'inDatabase' | 'drain'>> {
   const samples = Object.fromEntries(steps.map((s) => [s, [] as number[]])) as Record<Step, number[]>;
   const errors: RunResult['errors'] = [];
   const recorder = { time: (step: Step, value: number) => samples[step].push(value), error: (step: Step, message: string) => errors.push({ step, message }) };
@@ -88,13 +90,47 @@ async function runSpike(label: string, baseUrl: string, tasks: SpikeTask[], clie
   };
 }
 
-async function countRecertifications(databaseUrl: string | undefined, dataDir: string): Promise<number> {
+/** The recertifications in the database, and what of their deferred work is still undone. */
+async function countRecertifications(databaseUrl: string | undefined, dataDir: string): Promise<{ recertifications: number; unrenderedPdfs: number; unsentMail: number }> {
   const handle = await openDatabase(databaseUrl ? { databaseUrl } : { dataDir });
   try {
-    const row = await handle.db.selectFrom('submissions').select((eb) => eb.fn.countAll<string>().as('n')).where('purpose', '=', 'recertification').executeTakeFirstOrThrow();
-    return Number(row.n);
+    const row = await handle.db
+      .selectFrom('submissions')
+      .leftJoin('copy_of_record_pdfs', 'copy_of_record_pdfs.submission_id', 'submissions.id')
+      .select((eb) => [eb.fn.countAll<string>().as('n'), eb.fn.count<string>('copy_of_record_pdfs.submission_id').as('rendered')])
+      .where('purpose', '=', 'recertification')
+      .executeTakeFirstOrThrow();
+    const mail = await handle.db.selectFrom('mail_outbox').select((eb) => eb.fn.countAll<string>().as('n')).where('sent_at', 'is', null).executeTakeFirstOrThrow();
+    return { recertifications: Number(row.n), unrenderedPdfs: Number(row.n) - Number(row.rendered), unsentMail: Number(mail.n) };
   } finally {
     await handle.close();
+  }
+}
+
+const DRAIN_IDLE_SHARE = 0.05;
+const DRAIN_LIMIT_MS = 15 * 60_000;
+
+/**
+ * Waits, after the spike, until the server has been idle (under 5% of one core) for two
+ * seconds: the copies of record it deferred are rendered and the e-mail sent by then.
+ */
+async function waitForDrain(cpuSeconds: () => number | null): Promise<{ seconds: number; serverCpuSeconds: number | null }> {
+  const started = performance.now();
+  const cpuAtStart = cpuSeconds();
+  if (cpuAtStart === null) return { seconds: NaN, serverCpuSeconds: null };
+  const window: { at: number; cpu: number }[] = [{ at: started, cpu: cpuAtStart }];
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const now = performance.now();
+    window.push({ at: now, cpu: cpuSeconds() ?? window.at(-1)!.cpu });
+    while (window.length > 2 && now - window[1]!.at >= 2000) window.shift();
+    const first = window[0]!;
+    const last = window.at(-1)!;
+    const idle = last.at - first.at >= 1900 && (last.cpu - first.cpu) / ((last.at - first.at) / 1000) < DRAIN_IDLE_SHARE;
+    if (idle || now - started > DRAIN_LIMIT_MS) {
+      // The idle window itself is not part of the drain.
+      return { seconds: (first.at - started) / 1000, serverCpuSeconds: first.cpu - cpuAtStart };
+    }
   }
 }
 
@@ -135,13 +171,15 @@ async function runTarget(label: string, adminUrl: string | undefined, necs: numb
     console.log(`${label}: seeded ${tasks.length} pending NECs in ${Math.ceil(tasks.length / 4)} organizations (${Math.round(performance.now() - seedStarted)} ms)`);
     const server = await startServer({ dataDir, ...(database ? { databaseUrl: database.url } : {}) });
     let run;
+    let drained;
     try {
       run = await runSpike(label, server.baseUrl, tasks, clients, () => server.cpuSeconds());
+      drained = await waitForDrain(() => server.cpuSeconds());
     } finally {
       await server.stop();
     }
-    const inDatabase = await countRecertifications(database?.url, dataDir);
-    return { ...run, inDatabase };
+    const counts = await countRecertifications(database?.url, dataDir);
+    return { ...run, inDatabase: counts.recertifications, drain: { ...drained, unrenderedPdfs: counts.unrenderedPdfs, unsentMail: counts.unsentMail } };
   } finally {
     await database?.drop();
     fs.rmSync(dataDir, { recursive: true, force: true });
@@ -177,8 +215,15 @@ function report(result: RunResult, cores: number, verificationMs: number, pdfMs:
     // Everything but argon2 runs on the server's one event-loop thread (and, embedded, PGlite too).
     const eventLoopMs = (1000 * result.serverCpuSeconds) / result.recertified - VERIFICATIONS_PER_RECERTIFICATION * verificationMs;
     console.log(
-      `${label}: server CPU per recertification ${((1000 * result.serverCpuSeconds) / result.recertified).toFixed(0)} ms: argon2 ${(VERIFICATIONS_PER_RECERTIFICATION * verificationMs).toFixed(0)} ms on the thread pool, ≈ ${eventLoopMs.toFixed(0)} ms the rest (the copy-of-record PDF ${ms(pdfMs)} ms of it, rendered on a worker thread; pages, database and PGlite on the event loop)`,
+      `${label}: server CPU per recertification ${((1000 * result.serverCpuSeconds) / result.recertified).toFixed(0)} ms: argon2 ${(VERIFICATIONS_PER_RECERTIFICATION * verificationMs).toFixed(0)} ms on the thread pool, ≈ ${eventLoopMs.toFixed(0)} ms the rest (pages, database and PGlite on the event loop, and the copies of record — ${ms(pdfMs)} ms each, on a worker thread — that were not deferred)`,
     );
+  }
+  const { drain } = result;
+  console.log(
+    `${label}: after the spike the server worked ${ms(drain.seconds)} s more (server CPU ${drain.serverCpuSeconds === null ? '–' : drain.serverCpuSeconds.toFixed(1)} s: copies of record deferred while signing was busy, e-mail); then ${drain.unrenderedPdfs} recertifications without their PDF, ${drain.unsentMail} e-mails unsent`,
+  );
+  if (result.serverCpuSeconds !== null && drain.serverCpuSeconds !== null && result.recertified > 0) {
+    console.log(`${label}: server CPU per recertification, spike and drain together: ${((1000 * (result.serverCpuSeconds + drain.serverCpuSeconds)) / result.recertified).toFixed(0)} ms`);
   }
   const share = (100 * throughput) / bound;
   const line = `recertification: ${throughput.toFixed(1)}/s, p95 ${ms(percentile(samples.submit, 95))} ms, errors ${errorCount}, ${share.toFixed(0)}% of the hash bound`;
