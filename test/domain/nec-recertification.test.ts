@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
+  necCertifications,
   allNo,
   exposedRecertificationItems,
   isPendingRecertification,
@@ -61,5 +62,24 @@ describe('exposure', () => {
   ];
   for (const [name, answers, exposed] of table) {
     it(`${name} → exposed [${exposed.join(', ')}]`, () => assert.deepEqual(exposedRecertificationItems(answers), exposed));
+  }
+});
+
+describe('the original NEC and the last recertification (the SMARTS guide, note 4)', () => {
+  const filed = (id: string) => ({ id, purpose: 'filing' as const });
+  const recertified = (id: string) => ({ id, purpose: 'recertification' as const });
+  const cases: { why: string; submissions: { id: string; purpose: 'filing' | 'recertification' }[]; accepted: string | undefined; original: string | undefined; last: string | undefined }[] = [
+    { why: 'one NEC, accepted', submissions: [filed('a')], accepted: 'a', original: 'a', last: undefined },
+    { why: 'returned and signed again: the accepted one is the original', submissions: [filed('a'), filed('b')], accepted: 'b', original: 'b', last: undefined },
+    { why: 'accepted, then two recertifications', submissions: [filed('a'), recertified('r1'), recertified('r2')], accepted: 'a', original: 'a', last: 'r2' },
+    { why: 'no acceptance recorded: the last one filed', submissions: [filed('a'), filed('b'), recertified('r1')], accepted: undefined, original: 'b', last: 'r1' },
+    { why: 'nothing signed', submissions: [], accepted: undefined, original: undefined, last: undefined },
+  ];
+  for (const c of cases) {
+    it(c.why, () => {
+      const result = necCertifications(c.submissions, c.accepted);
+      assert.equal(result.original?.id, c.original);
+      assert.equal(result.lastRecertification?.id, c.last);
+    });
   }
 });

@@ -51,3 +51,21 @@ export function exposedRecertificationItems(answers: RecertificationAnswers): Ex
 export function allNo(): RecertificationAnswers {
   return Object.fromEntries(exposureKeys.map((key) => [exposureField(key), 'no' as const]));
 }
+
+/** An NEC's signed submission, as its certifications are told apart. */
+export interface NecSubmission {
+  id: string;
+  purpose: 'filing' | 'recertification';
+}
+
+/**
+ * From an NEC's submissions in signing order: the original NEC — the submission the
+ * authority accepted (the SMARTS guide's "Original NEC", note 4), or, with no acceptance
+ * among them, the last one filed — and the last recertification.
+ */
+export function necCertifications<T extends NecSubmission>(submissions: readonly T[], acceptedSubmissionId: string | null | undefined): { original: T | undefined; lastRecertification: T | undefined } {
+  return {
+    original: submissions.find((s) => s.id === acceptedSubmissionId) ?? submissions.filter((s) => s.purpose === 'filing').at(-1),
+    lastRecertification: submissions.filter((s) => s.purpose === 'recertification').at(-1),
+  };
+}

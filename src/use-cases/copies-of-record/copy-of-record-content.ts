@@ -10,6 +10,7 @@ import { notFound } from '../../domain/errors.ts';
 import { describeFiling, type FilingDescription } from '../../domain/filings/filing-description.ts';
 import { filingKinds, type FilingKind } from '../../domain/filings/filing-kinds.ts';
 import { memberRoleLabels, type MemberRole } from '../../domain/permissions.ts';
+import { necCertifications } from '../../domain/recertification/nec-recertification.ts';
 import { describeRecertification } from '../../domain/recertification/recertification-description.ts';
 import type { Db, Tx } from '../services.ts';
 
@@ -47,9 +48,8 @@ async function recertificationHistory(db: Db | Tx, filingId: string, sequence: n
         .orderBy('decided_at', 'desc')
         .executeTakeFirst()
     : undefined;
-  const original = earlier.find((s) => s.id === accepted?.submission_id) ?? earlier.filter((s) => s.purpose === 'filing').at(-1);
+  const { original, lastRecertification: last } = necCertifications(earlier, accepted?.submission_id);
   if (!original) throw new Error(`Recertification ${filingId}#${sequence} has no original NEC before it.`);
-  const last = earlier.filter((s) => s.purpose === 'recertification').at(-1);
   return { originalCertifiedAt: new Date(original.signed_at), lastRecertifiedAt: last ? new Date(last.signed_at) : null };
 }
 

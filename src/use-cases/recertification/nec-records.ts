@@ -3,7 +3,7 @@
 import { sql } from 'kysely';
 import type { CalendarDate } from '../../domain/assessment/calendar-date.ts';
 import { AppError } from '../../domain/errors.ts';
-import { isPendingRecertification } from '../../domain/recertification/nec-recertification.ts';
+import { isPendingRecertification, necCertifications } from '../../domain/recertification/nec-recertification.ts';
 import {
   jurisdictionCalendarDate,
   recertificationDueDate,
@@ -52,10 +52,8 @@ export async function loadNec(db: Db | Tx, filingId: string, now: Date, options:
     .where('filing_id', '=', filingId)
     .orderBy('sequence')
     .execute();
-  const originalRow = submissions.find((s) => s.is_accepted === true) ?? submissions.filter((s) => s.purpose === 'filing').at(-1);
+  const { original: originalRow, lastRecertification: last } = necCertifications(submissions, submissions.find((s) => s.is_accepted === true)?.id);
   if (!originalRow) throw new AppError('not-found', 'This No Exposure Certification has no signed submission.');
-  const recertifications = submissions.filter((s) => s.purpose === 'recertification');
-  const last = recertifications.at(-1);
   const lastSignedAt = submissions.reduce((latest, s) => (new Date(s.signed_at) > latest ? new Date(s.signed_at) : latest), new Date(0));
   const lastCertified = jurisdictionCalendarDate(lastSignedAt, filing.jurisdiction_id);
   const today = jurisdictionCalendarDate(now, filing.jurisdiction_id);
