@@ -23,10 +23,16 @@ export function fileNameForMessageId(messageId: string): string {
 
 export function createFileMailTransport(mailDir: string): MailTransport {
   const builder = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  // Made on the first message, not for every one (a spike sends thousands).
+  let madeDir: Promise<unknown> | null = null;
   return {
     async send(message) {
       const info = await builder.sendMail({ ...message, messageId: message.messageId });
-      await fs.mkdir(mailDir, { recursive: true });
+      madeDir ??= fs.mkdir(mailDir, { recursive: true }).catch((error: unknown) => {
+        madeDir = null;
+        throw error;
+      });
+      await madeDir;
       const target = path.join(mailDir, fileNameForMessageId(message.messageId));
       await fs.writeFile(`${target}.tmp`, info.message as Buffer);
       await fs.rename(`${target}.tmp`, target);

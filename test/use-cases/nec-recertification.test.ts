@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { AppError } from '../../src/domain/errors.ts';
 import { allNo } from '../../src/domain/recertification/nec-recertification.ts';
+import { refreshFacilityListing } from '../../src/use-cases/public-records/refresh-facility-listing.ts';
 import { renderCopyOfRecord } from '../../src/use-cases/copies-of-record/render-copy-of-record.ts';
 import { verifyCopyOfRecord } from '../../src/use-cases/copies-of-record/verify-copy-of-record.ts';
 import { DEMO_PASSWORD, DEMO_SECURITY_ANSWER } from '../../src/use-cases/demo/demo-data.ts';
@@ -184,6 +185,15 @@ describe('NEC recertification', () => {
       assert.deepEqual([state.lastCertified, state.dueDate, state.state], ['2026-11-22', '2031-11-22', 'current']);
       const pending = await listPendingRecertifications(t.services, { actor: actorFor(userIds.lrp!) });
       assert.ok(!pending.some((r) => r.filingId === neopit()));
+
+      // Recertified in time, its public listing was not refreshed, and a refresh moves nothing.
+      const facilityId = (await t.services.db.selectFrom('filings').select('facility_id').where('id', '=', neopit()).executeTakeFirstOrThrow()).facility_id;
+      const listing = () =>
+        t.services.db.selectFrom('facility_listings').select(['status', 'permit_id', 'status_date', 'filing_kinds']).where('facility_id', '=', facilityId).executeTakeFirstOrThrow();
+      const asLeft = await listing();
+      await t.services.db.transaction().execute((tx) => refreshFacilityListing(tx, facilityId, t.clock.now()));
+      assert.deepEqual(await listing(), asLeft);
+      assert.equal(asLeft.status, 'active');
     });
 
     it('a lapsed NEC recertified late is active again in the public listing', async () => {

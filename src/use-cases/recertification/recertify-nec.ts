@@ -134,8 +134,10 @@ export async function recertifyNec(services: Services, options: RecertifyOptions
     if (!locked.isPending) throw new AppError('conflict', `This NEC was just recertified: the next recertification is due by ${locked.dueDate}.`);
     const submission = await storeSubmission(tx, services, prepared);
     await tx.updateTable('filings').set({ updated_at: now, updated_by: roles.userId }).where('id', '=', locked.filing.id).execute();
-    // A lapsed NEC recertified late is active again on the public listing.
-    await refreshFacilityListing(tx, locked.filing.facility_id, now);
+    // A lapsed NEC recertified late is active again on the public listing (§512-30
+    // B(7)(a)[3]). An NEC recertified in time was never listed as lapsed, and nothing else
+    // on its listing moves, so only a lapsed one is refreshed.
+    if (locked.state === 'lapsed') await refreshFacilityListing(tx, locked.filing.facility_id, now);
     await acknowledgeSubmission(tx, services, {
       organizationId: locked.filing.organization_id,
       signer,
