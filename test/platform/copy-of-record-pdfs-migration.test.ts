@@ -20,7 +20,7 @@ describe(`migration ${MIGRATION}`, () => {
   before(async () => {
     database = await createTestDatabase({ migrated: false });
     const sql = database.rawQuery;
-    // The database as it was before 0008, recorded as migrated so migrate() applies only 0008.
+    // The database as it was before 0008, recorded as migrated so migrate() applies 0008 (and what follows it).
     await sql('CREATE TABLE schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
     for (const file of fs.readdirSync(migrationsDir).filter((f) => f.endsWith('.sql') && f < MIGRATION).sort()) {
       await sql(fs.readFileSync(path.join(migrationsDir, file), 'utf8'));
@@ -50,7 +50,10 @@ describe(`migration ${MIGRATION}`, () => {
         [filing, json, sha256(json), oldPdf, sha256(oldPdf), user, signedAt],
       )
     ).rows[0].id as string;
-    assert.deepEqual(await migrate(database.db), [MIGRATION]);
+    // 0008 first, then any migration after it.
+    const later = fs.readdirSync(migrationsDir).filter((f) => f.endsWith('.sql') && f >= MIGRATION).sort();
+    assert.deepEqual(await migrate(database.db), later);
+    assert.equal(later[0], MIGRATION);
   });
   after(() => database.close());
 
