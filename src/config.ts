@@ -24,6 +24,14 @@ const configSchema = z.object({
     (v) => (v === '' ? undefined : v),
     z.coerce.number('must be a number between 0 and 1').min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1').default(0.5),
   ),
+  OUTFALL_HASH_CONCURRENCY: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.coerce.number('must be a whole number from 1 to 64').int('must be a whole number from 1 to 64').min(1, 'must be a whole number from 1 to 64').max(64, 'must be a whole number from 1 to 64').optional(),
+  ),
+  OUTFALL_HASH_NICE: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.coerce.number('must be a whole number from 0 to 19').int('must be a whole number from 0 to 19').min(0, 'must be a whole number from 0 to 19').max(19, 'must be a whole number from 0 to 19').default(10),
+  ),
 });
 
 export interface Config {
@@ -50,6 +58,10 @@ export interface Config {
    * last second is above this (0–1; 1 never waits), so that rendering yields to signing.
    */
   renderBusyEventLoopUtilization: number;
+  /** The nice value `serve` gives argon2's threads (0: leave them alone), so hashing runs behind pages. */
+  hashNice: number;
+  /** How many argon2 hashes `serve` runs at once; unset, serve decides from the cores. */
+  hashConcurrency: number | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -78,5 +90,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mapTileUrl: e.MAP_TILE_URL,
     mapTileAttribution: e.MAP_TILE_ATTRIBUTION,
     renderBusyEventLoopUtilization: e.OUTFALL_RENDER_BUSY_ELU,
+    hashNice: e.OUTFALL_HASH_NICE,
+    hashConcurrency: e.OUTFALL_HASH_CONCURRENCY,
   };
 }

@@ -1,8 +1,11 @@
 // `outfall serve`: migrations, demo data on an empty embedded database, the job worker,
 // the HTTP server. Stops cleanly on SIGINT/SIGTERM (giving back the data-dir lock).
+import os from 'node:os';
 import { serve } from '@hono/node-server';
 import type { Command } from 'commander';
 import { readConfig } from '../config.ts';
+import { defaultHashConcurrency, lowerHashingPriority } from '../use-cases/accounts/hashing-priority.ts';
+import { hashWithoutTurn, limitConcurrentHashes } from '../use-cases/accounts/secret-hashing.ts';
 import { openRuntime } from '../composition.ts';
 import { createApp } from '../web/app.tsx';
 import { loadDemoDataIfEmpty } from './demo-loading.ts';
@@ -13,6 +16,7 @@ export function registerServeCommand(program: Command): void {
     .description('Serve the web application (PORT, default 3000). Embedded database under OUTFALL_DATA_DIR unless DATABASE_URL is set.')
     .action(async () => {
       const config = readConfig();
+      limitConcurrentHashes(config.hashConcurrency ?? defaultHashConcurrency({ cores: os.availableParallelism(), hashingYields: false }));
       const runtime = await openRuntime(config);
       await runtime.jobs.start({ work: true, services: runtime.services, transport: runtime.transport });
       if (!config.databaseUrl) await loadDemoDataIfEmpty(runtime);
@@ -23,6 +27,12 @@ export function registerServeCommand(program: Command): void {
       });
       const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
         console.log(`Outfall is serving http://localhost:${info.port} (${runtime.database.kind === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL'})`);
+        // Once serving (start-up is not delayed, and V8's compiler threads have quieted): argon2's
+        // threads to a lower priority, and then one hash per core.
+        void lowerHashingPriority({ nice: config.hashNice, hashOnce: () => hashWithoutTurn('a hash to find the hashing threads by') }).then((hashing) => {
+          if (config.hashNice > 0 && hashing.threads === 0) console.log('[serve] argon2 runs at normal priority (its threads could not be found on this system)');
+          limitConcurrentHashes(config.hashConcurrency ?? defaultHashConcurrency({ cores: os.availableParallelism(), hashingYields: hashing.threads > 0 }));
+        });
       });
       let stopping = false;
       const stop = async () => {

@@ -11,6 +11,9 @@ describe('configuration fails fast naming the setting', () => {
     [{ TRUST_PROXY: 'yes' }, /TRUST_PROXY/],
     [{ OUTFALL_RENDER_BUSY_ELU: 'busy' }, /OUTFALL_RENDER_BUSY_ELU/],
     [{ OUTFALL_RENDER_BUSY_ELU: '1.5' }, /OUTFALL_RENDER_BUSY_ELU: must be between 0 and 1/],
+    [{ OUTFALL_HASH_NICE: '20' }, /OUTFALL_HASH_NICE: must be a whole number from 0 to 19/],
+    [{ OUTFALL_HASH_NICE: '-5' }, /OUTFALL_HASH_NICE: must be a whole number from 0 to 19/],
+    [{ OUTFALL_HASH_NICE: 'low' }, /OUTFALL_HASH_NICE/],
   ];
   for (const [env, message] of bad) {
     it(`refuses ${JSON.stringify(env)}`, () => {
@@ -27,6 +30,9 @@ describe('configuration fails fast naming the setting', () => {
     [{}, (c) => assert.equal(c.renderBusyEventLoopUtilization, 0.5)],
     [{ OUTFALL_RENDER_BUSY_ELU: '' }, (c) => assert.equal(c.renderBusyEventLoopUtilization, 0.5)],
     [{ OUTFALL_RENDER_BUSY_ELU: '0.8' }, (c) => assert.equal(c.renderBusyEventLoopUtilization, 0.8)],
+    [{}, (c) => assert.equal(c.hashNice, 10)],
+    [{ OUTFALL_HASH_NICE: '0' }, (c) => assert.equal(c.hashNice, 0)],
+    [{ OUTFALL_HASH_NICE: '' }, (c) => assert.equal(c.hashNice, 10)],
   ];
   for (const [env, check] of good) it(`reads ${JSON.stringify(env)}`, () => check(readConfig(env)));
 });
