@@ -13,22 +13,7 @@ import { systemActor } from '../../src/use-cases/services.ts';
 import { createSubmittedFiling } from '../support/filing-review-fixtures.ts';
 import { actorFor, createOrganizationWithMembers, createPerson, type TestOrganization, type TestPerson } from '../support/people.ts';
 import { createTestContext, type TestContext } from '../support/test-app.ts';
-
-const sawmill = {
-  name: 'Keshena Sawmill',
-  address: 'W2908 Tribal Office Loop',
-  city: 'Keshena',
-  state: 'WI',
-  zip: '54135',
-  county: 'Menominee',
-  latitude: '44.8705',
-  longitude: '-88.6251',
-  receivingWaters: 'Wolf River',
-  dischargesToMs4: 'no',
-  inIndianCountry: 'yes',
-  sicCodes: '2421',
-  naicsCodes: '321113',
-};
+import { keshenaSawmillForm as sawmill } from '../support/facility-fixtures.ts';
 
 describe('facility listings follow their sources', () => {
   let t: TestContext;

@@ -7,22 +7,7 @@ import { registerFacility } from '../../src/use-cases/facilities/register-facili
 import { updateFacility } from '../../src/use-cases/facilities/update-facility.ts';
 import { actorFor, createOrganizationWithMembers, createPerson, type TestOrganization, type TestPerson } from '../support/people.ts';
 import { createTestContext, type TestContext } from '../support/test-app.ts';
-
-const sawmill = {
-  name: 'Keshena Sawmill',
-  address: 'W2908 Tribal Office Loop',
-  city: 'Keshena',
-  state: 'WI',
-  zip: '54135',
-  county: 'Menominee',
-  latitude: '44.8705',
-  longitude: '-88.6251',
-  receivingWaters: 'Wolf River',
-  dischargesToMs4: 'no',
-  inIndianCountry: 'yes',
-  sicCodes: '2421',
-  naicsCodes: '321113',
-};
+import { keshenaSawmillForm as sawmill } from '../support/facility-fixtures.ts';
 
 describe('facilities: register, edit with a diff, list and view by role', () => {
   let t: TestContext;

@@ -12,22 +12,7 @@ import { saveFilingStep } from '../../src/use-cases/filings/save-filing-step.ts'
 import { startFiling } from '../../src/use-cases/filings/start-filing.ts';
 import { actorFor, createOrganizationWithMembers, createPerson } from '../support/people.ts';
 import { createTestContext, type TestContext } from '../support/test-app.ts';
-
-const facility = {
-  name: 'Keshena Sawmill',
-  address: 'W2908 Tribal Office Loop',
-  city: 'Keshena',
-  state: 'WI',
-  zip: '54135',
-  county: 'Menominee',
-  latitude: '44.8705',
-  longitude: '-88.6251',
-  receivingWaters: 'Wolf River',
-  dischargesToMs4: 'no',
-  inIndianCountry: 'yes',
-  sicCodes: '2421',
-  naicsCodes: '321113',
-};
+import { keshenaSawmillForm as facility } from '../support/facility-fixtures.ts';
 
 async function rejects(promise: Promise<unknown>, code: string): Promise<void> {
   await assert.rejects(promise, (error: unknown) => error instanceof AppError && error.code === code);

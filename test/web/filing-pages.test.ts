@@ -7,22 +7,7 @@ import { createHash } from 'node:crypto';
 import { registerFacility } from '../../src/use-cases/facilities/register-facility.ts';
 import { actorFor, createOrganizationWithMembers, createPerson, signInAs, type TestOrganization } from '../support/people.ts';
 import { createTestContext, TestBrowser, type TestContext } from '../support/test-app.ts';
-
-const sawmill = {
-  name: 'Keshena Sawmill',
-  address: 'W2908 Tribal Office Loop',
-  city: 'Keshena',
-  state: 'WI',
-  zip: '54135',
-  county: 'Menominee',
-  latitude: '44.8705',
-  longitude: '-88.6251',
-  receivingWaters: 'Wolf River',
-  dischargesToMs4: 'no',
-  inIndianCountry: 'yes',
-  sicCodes: '2421',
-  naicsCodes: '321113',
-};
+import { keshenaSawmillForm as sawmill } from '../support/facility-fixtures.ts';
 
 const noExposure = Object.fromEntries('abcdefghijk'.split('').map((k) => [`exposure${k.toUpperCase()}`, 'no']));
 
