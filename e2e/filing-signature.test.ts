@@ -11,7 +11,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
-import { describeViolations, findAccessibilityViolations, launchChromium } from './support/chromium.ts';
+import { accessibilityLog, launchChromium } from './support/chromium.ts';
 import { DEMO_PASSWORD, signInAsDemoUser } from './support/demo-sign-in.ts';
 import { startOutfall, type RunningOutfall } from './support/outfall-server.ts';
 
@@ -20,7 +20,7 @@ const run = promisify(execFile);
 describe('filings signed with an eAuthorization: an NEC verified and accepted; a construction NOI returned once and accepted', () => {
   let server: RunningOutfall;
   let browser: Browser;
-  const violations: string[] = [];
+  const { violations, check } = accessibilityLog();
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'outfall-e2e-copies-'));
 
   before(async () => {
@@ -33,11 +33,6 @@ describe('filings signed with an eAuthorization: an NEC verified and accepted; a
   });
 
   const as = (email: string) => signInAsDemoUser(browser, server.baseUrl, email);
-
-  async function check(page: Page): Promise<void> {
-    const found = await findAccessibilityViolations(page);
-    if (found.length) violations.push(describeViolations(page.url(), found));
-  }
 
   let filingUrl = '';
   let submissionUrl = '';

@@ -7,9 +7,8 @@ import fs from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { describeViolations, findAccessibilityViolations, fitsWidth, launchChromium } from './support/chromium.ts';
+import { DEMO_PASSWORD } from './support/demo-sign-in.ts';
 import { startOutfall, type RunningOutfall } from './support/outfall-server.ts';
-
-const DEMO_PASSWORD = 'Outfall-Demo-2026!';
 
 describe('NEC recertifications, as a Menominee reviewer', () => {
   let server: RunningOutfall;

@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { describeViolations, findAccessibilityViolations, launchChromium } from './support/chromium.ts';
+import { accessibilityLog, launchChromium } from './support/chromium.ts';
 import { DEMO_PASSWORD, signInAsDemoUser } from './support/demo-sign-in.ts';
 import { startOutfall, type RunningOutfall } from './support/outfall-server.ts';
 
@@ -16,7 +16,7 @@ import { startOutfall, type RunningOutfall } from './support/outfall-server.ts';
 describe('NEC recertification, steps 1–6 of the SMARTS guide', () => {
   let server: RunningOutfall;
   let browser: Browser;
-  const violations: string[] = [];
+  const { violations, check } = accessibilityLog();
 
   before(async () => {
     server = await startOutfall();
@@ -28,11 +28,6 @@ describe('NEC recertification, steps 1–6 of the SMARTS guide', () => {
   });
 
   const as = (email: string) => signInAsDemoUser(browser, server.baseUrl, email);
-
-  async function check(page: Page): Promise<void> {
-    const found = await findAccessibilityViolations(page);
-    if (found.length) violations.push(describeViolations(page.url(), found));
-  }
 
   /** Steps 1–4: main menu "Recertification", then "Industrial", then the NEC's WDID. */
   async function openPendingNec(page: Page): Promise<void> {

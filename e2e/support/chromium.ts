@@ -35,6 +35,18 @@ export function describeViolations(url: string, violations: AxeViolation[]): str
   return violations.map((v) => `${url}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`).join('\n');
 }
 
+/** Runs axe on each page it is shown and keeps what it found, for one assertion at the end. */
+export function accessibilityLog(): { violations: string[]; check(page: Page, label?: string): Promise<void> } {
+  const violations: string[] = [];
+  return {
+    violations,
+    async check(page, label = page.url()) {
+      const found = await findAccessibilityViolations(page);
+      if (found.length) violations.push(describeViolations(label, found));
+    },
+  };
+}
+
 /** True when the page does not scroll sideways (a 360-pixel phone). */
 export async function fitsWidth(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
