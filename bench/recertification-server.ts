@@ -30,6 +30,7 @@ export function buildBundle(): Promise<void> {
 
 export interface RunningServer {
   baseUrl: string;
+  pid: number;
   /** CPU seconds (user + system) the server process has used so far; null off Linux. */
   cpuSeconds(): number | null;
   output(): string;
@@ -71,6 +72,7 @@ export async function startServer(options: { dataDir: string; databaseUrl?: stri
   const ticksPerSecond = 100; // USER_HZ on Linux
   return {
     baseUrl,
+    pid: child.pid!,
     output: () => output,
     stop,
     cpuSeconds() {

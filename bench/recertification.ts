@@ -10,6 +10,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { openDatabase } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
+import { cpuBetween, readCpu, type CpuReading } from './cpu-accounting.ts';
 import { recertifyOverHttp, steps, type Step } from './recertification-client.ts';
 import { measureCopyOfRecordPdf, measureVerification } from './recertification-costs.ts';
 import { seedSpike, type SpikeTask } from './recertification-seed.ts';
@@ -34,6 +35,8 @@ interface RunResult {
   errors: { step: Step; message: string }[];
   serverCpuSeconds: number | null;
   clientCpuSeconds: number;
+  /** The spike's CPU by where it went (null where /proc is not readable). */
+  cpu: CpuReading | null;
   /** After the last visit: until the server went idle (its deferred PDFs and e-mail done). */
   drain: { seconds: number; serverCpuSeconds: number | null; unrenderedPdfs: number; unsentMail: number };
 }
@@ -54,13 +57,14 @@ function percentile(values: number[], p: number): number {
 
 const ms = (value: number) => (Number.isNaN(value) ? '–' : value < 10 ? value.toFixed(1) : String(Math.round(value)));
 
-async function runSpike(label: string, baseUrl: string, tasks: SpikeTask[], clients: number, serverCpu: () => number | null): Promise<Omit<RunResult, 'inDatabase' | 'drain'>> {
+async function runSpike(label: string, baseUrl: string, tasks: SpikeTask[], clients: number, serverCpu: () => number | null, serverPid: number): Promise<Omit<RunResult, 'inDatabase' | 'drain'>> {
   const samples = Object.fromEntries(steps.map((s) => [s, [] as number[]])) as Record<Step, number[]>;
   const errors: RunResult['errors'] = [];
   const recorder = { time: (step: Step, value: number) => samples[step].push(value), error: (step: Step, message: string) => errors.push({ step, message }) };
   let next = 0;
   let recertified = 0;
   const cpuBefore = serverCpu();
+  const readingBefore = readCpu(serverPid);
   const clientCpuBefore = process.cpuUsage();
   const started = performance.now();
   const progress = setInterval(() => console.log(`${label}: ${recertified}/${tasks.length} recertified, ${errors.length} errors, ${((performance.now() - started) / 1000).toFixed(0)} s`), 10_000);
@@ -78,6 +82,7 @@ async function runSpike(label: string, baseUrl: string, tasks: SpikeTask[], clie
   }
   const seconds = (performance.now() - started) / 1000;
   const cpuAfter = serverCpu();
+  const readingAfter = readCpu(serverPid);
   const clientCpu = process.cpuUsage(clientCpuBefore);
   return {
     label,
@@ -87,6 +92,7 @@ async function runSpike(label: string, baseUrl: string, tasks: SpikeTask[], clie
     errors,
     serverCpuSeconds: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore,
     clientCpuSeconds: (clientCpu.user + clientCpu.system) / 1e6,
+    cpu: readingBefore && readingAfter ? cpuBetween(readingBefore, readingAfter) : null,
   };
 }
 
@@ -173,7 +179,7 @@ async function runTarget(label: string, adminUrl: string | undefined, necs: numb
     let run;
     let drained;
     try {
-      run = await runSpike(label, server.baseUrl, tasks, clients, () => server.cpuSeconds());
+      run = await runSpike(label, server.baseUrl, tasks, clients, () => server.cpuSeconds(), server.pid);
       drained = await waitForDrain(() => server.cpuSeconds());
     } finally {
       await server.stop();
@@ -216,6 +222,16 @@ function report(result: RunResult, cores: number, verificationMs: number, pdfMs:
     const eventLoopMs = (1000 * result.serverCpuSeconds) / result.recertified - VERIFICATIONS_PER_RECERTIFICATION * verificationMs;
     console.log(
       `${label}: server CPU per recertification ${((1000 * result.serverCpuSeconds) / result.recertified).toFixed(0)} ms: argon2 ${(VERIFICATIONS_PER_RECERTIFICATION * verificationMs).toFixed(0)} ms on the thread pool, ≈ ${eventLoopMs.toFixed(0)} ms the rest (pages, database and PGlite on the event loop, and the copies of record — ${ms(pdfMs)} ms each, on a worker thread — that were not deferred)`,
+    );
+  }
+  if (result.cpu && result.recertified > 0) {
+    // The whole machine's CPU per recertification during the spike, by where it went: the
+    // hash bound assumes all of it is argon2.
+    const per = (seconds: number) => `${((1000 * seconds) / result.recertified).toFixed(1)} ms`;
+    const { cpu } = result;
+    const known = cpu.server + cpu.postgres + result.clientCpuSeconds;
+    console.log(
+      `${label}: machine CPU per recertification ${per(cpu.machine)} (${((100 * cpu.machine) / result.seconds / cores).toFixed(0)}% of ${cores} cores busy): server event loop ${per(cpu.eventLoop)}, server's other threads ${per(cpu.server - cpu.eventLoop)} (argon2 ≈ ${(VERIFICATIONS_PER_RECERTIFICATION * verificationMs).toFixed(1)} ms of it, measured alone), PostgreSQL ${per(cpu.postgres)}, benchmark clients ${per(result.clientCpuSeconds)}, the rest (kernel, other processes) ${per(Math.max(0, cpu.machine - known))}`,
     );
   }
   const { drain } = result;

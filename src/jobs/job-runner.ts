@@ -5,7 +5,7 @@ import { CompiledQuery } from 'kysely';
 import PgBoss from 'pg-boss';
 import type pg from 'pg';
 import type { MailTransport } from '../mail/mail-transport.ts';
-import { deliverOutboxMail } from '../use-cases/mail/deliver-outbox-mail.ts';
+import { deliverOutboxMails } from '../use-cases/mail/deliver-outbox-mail.ts';
 import { startCopyOfRecordRendering } from './copy-of-record-render-jobs.ts';
 import { startRecertificationSweeps } from './recertification-schedule-jobs.ts';
 import type { JobQueue, Services, Tx } from '../use-cases/services.ts';
@@ -53,11 +53,13 @@ export function createJobRunner(pool: pg.Pool): JobRunner {
       await boss.createQueue(COPY_OF_RECORD_RENDER_QUEUE);
       started = true;
       if (!work) return;
-      // Up to 50 messages per fetch (one query fetches them, one completes them), every half
-      // second: jobs queued with insert do not wake the worker as send did, and an October 1
-      // spike queues four acknowledgments a second per recertification.
+      // Up to 50 messages per fetch (one query fetches the jobs, one claims their messages,
+      // one marks them sent, one completes the jobs), every half second: jobs queued with
+      // insert do not wake the worker as send did, and an October 1 spike queues an
+      // acknowledgment to every LRP of the organization per recertification. A failure
+      // fails the batch; pg-boss retries it, and the messages already sent are skipped.
       await boss.work<{ outboxId: string }>(MAIL_QUEUE, { pollingIntervalSeconds: 0.5, batchSize: 50 }, async (jobs) => {
-        for (const job of jobs) await deliverOutboxMail(services, { outboxId: job.data.outboxId, transport });
+        await deliverOutboxMails(services, { outboxIds: jobs.map((job) => job.data.outboxId), transport });
       });
       await startCopyOfRecordRendering(boss, services, COPY_OF_RECORD_RENDER_QUEUE);
       await startRecertificationSweeps(boss, services);

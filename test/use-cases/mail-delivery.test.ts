@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { createFileMailTransport, fileNameForMessageId, type MailMessage, type MailTransport } from '../../src/mail/mail-transport.ts';
-import { deliverOutboxMail } from '../../src/use-cases/mail/deliver-outbox-mail.ts';
+import { deliverOutboxMail, deliverOutboxMails, MailDeliveryError } from '../../src/use-cases/mail/deliver-outbox-mail.ts';
 import { enqueueMail } from '../../src/use-cases/mail/enqueue-mail.ts';
 import { createTestContext, type TestContext } from '../support/test-app.ts';
 
@@ -94,6 +94,54 @@ describe('e-mail outbox delivery', () => {
 
     assert.equal(await deliverOutboxMail(t.services, { outboxId: id, transport }), 'sent');
     assert.equal(fs.readdirSync(mailDir).length, 1);
+  });
+
+  it('a batch claims and marks its messages together; one failure leaves only that one unsent', async () => {
+    const ids = [await enqueue('Batch one'), await enqueue('Batch two'), await enqueue('Batch three')];
+    const alreadySent = await enqueue('Batch, sent before');
+    await deliverOutboxMail(t.services, { outboxId: alreadySent, transport: { async send() {} } });
+    const missing = '00000000-0000-4000-8000-000000000001';
+    const delivered: string[] = [];
+    const refusingTwo: MailTransport = {
+      async send(message) {
+        if (message.subject === 'Batch two') throw new Error('mailbox full');
+        delivered.push(message.subject);
+      },
+    };
+    const failure = await deliverOutboxMails(t.services, { outboxIds: [...ids, alreadySent, missing], transport: refusingTwo }).then(
+      () => assert.fail('a batch with a failure must throw, so that its jobs are retried'),
+      (error: unknown) => error,
+    );
+    assert.ok(failure instanceof MailDeliveryError);
+    assert.equal(failure.message, 'mailbox full');
+    assert.deepEqual(
+      [...failure.results].sort(),
+      [
+        [ids[0], 'sent'],
+        [ids[2], 'sent'],
+        [alreadySent, 'already-sent'],
+        [missing, 'missing'],
+      ].sort(),
+    );
+    assert.deepEqual(delivered.sort(), ['Batch one', 'Batch three']);
+    const rows = await t.services.db.selectFrom('mail_outbox').select(['id', 'sent_at', 'attempts', 'last_error']).where('id', 'in', [...ids, alreadySent]).execute();
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    for (const [id, sent, attempts, lastError] of [
+      [ids[0], true, 1, null],
+      [ids[1], false, 1, 'mailbox full'],
+      [ids[2], true, 1, null],
+      [alreadySent, true, 1, null],
+    ] as const) {
+      const row = byId.get(id!)!;
+      assert.equal(row.sent_at !== null, sent, `${id} sent`);
+      assert.equal(row.attempts, attempts, `${id} attempts`);
+      assert.equal(row.last_error, lastError, `${id} last error`);
+    }
+    // The retried batch sends only the one that failed.
+    delivered.length = 0;
+    const retried = await deliverOutboxMails(t.services, { outboxIds: ids, transport: { async send(message) { delivered.push(message.subject); } } });
+    assert.deepEqual(delivered, ['Batch two']);
+    assert.deepEqual([...retried.values()].sort(), ['already-sent', 'already-sent', 'sent']);
   });
 
   it('reports a message that no longer exists instead of failing the job forever', async () => {

@@ -164,6 +164,9 @@ describe('NEC recertification', () => {
       assert.equal(result.outcome, 'recertified');
       const submissions = await submissionsOf(neopit());
       assert.deepEqual(submissions.map((s) => [s.sequence, s.purpose]), [[1, 'filing'], [2, 'recertification']]);
+      // The signature clears the wrong password counted just before.
+      const signer = await t.services.db.selectFrom('users').select(['signing_failures', 'signing_locked_at']).where('id', '=', userIds.lrp!).executeTakeFirstOrThrow();
+      assert.deepEqual(signer, { signing_failures: 0, signing_locked_at: null });
 
       const again = await recertifyNec(t.services, options);
       assert.ok(again.outcome === 'recertified' && again.submission.alreadySigned, 'a retried form finds the same submission');
@@ -196,13 +199,25 @@ describe('NEC recertification', () => {
       assert.equal(asLeft.status, 'active');
     });
 
-    it('a lapsed NEC recertified late is active again in the public listing', async () => {
+    it('a lapsed NEC recertified late is active again in the public listing; forms sent at once record one recertification', async () => {
       const facilityId = (await t.services.db.selectFrom('filings').select('facility_id').where('id', '=', westSacramento()).executeTakeFirstOrThrow()).facility_id;
       const listing = () => t.services.db.selectFrom('facility_listings').select('status').where('facility_id', '=', facilityId).executeTakeFirstOrThrow();
       await sweepNecLapses(t.services, { actor: testActor });
       assert.equal((await listing()).status, 'lapsed');
-      const result = await recertifyAs(userIds.lrp!, westSacramento());
-      assert.equal(result.outcome, 'recertified');
+      // Two forms opened side by side, the first sent twice (a double click): all three pass
+      // the checks before any commits, so the NEC's row lock decides. One recertification is
+      // recorded; the double click finds it or is told it was just recertified, as the other form is.
+      const form = async () => (await prepareRecertification(t.services, { actor: actorFor(userIds.lrp!), filingId: westSacramento() })).idempotencyKey;
+      const [first, second] = [await form(), await form()];
+      const before = (await submissionsOf(westSacramento())).length;
+      const outcomes = await Promise.allSettled([first, first, second].map((idempotencyKey) => recertifyAs(userIds.lrp!, westSacramento(), { idempotencyKey })));
+      const recorded = (await submissionsOf(westSacramento())).slice(before);
+      assert.equal(recorded.length, 1);
+      const fulfilled = outcomes.flatMap((o) => (o.status === 'fulfilled' && o.value.outcome === 'recertified' ? [o.value.submission] : []));
+      assert.ok(fulfilled.length >= 1);
+      assert.ok(fulfilled.every((s) => s.submissionId === recorded[0]!.id));
+      assert.equal(fulfilled.filter((s) => !s.alreadySigned).length, 1);
+      for (const o of outcomes) if (o.status === 'rejected') assert.ok(isCode('conflict')(o.reason), String(o.reason));
       assert.equal((await listing()).status, 'active');
     });
 

@@ -86,6 +86,7 @@ export async function seedDemoNecs(services: Services, options: { actor: Actor; 
         attachments: [],
         description: describeFiling('nec', answers, { jurisdictionId: facility.jurisdiction_id }),
         signer: { userId: lrp.id, name: lrp.name, email: lrp.email, role: 'lrp' },
+        signerHasFailures: false,
         actor: options.actor,
         idempotencyKey: `demo-${randomBytes(12).toString('base64url')}`,
         purpose: 'filing',

@@ -16,6 +16,8 @@ import { loadSigningFiling, type SigningFiling } from '../signing/signing-record
 export interface NecRecord {
   filing: SigningFiling;
   permitId: string | null;
+  /** The number of its last submission, as read: a signature since then moves it (lockNec). */
+  lastSequence: number;
   /** The submission the authority accepted: the original NEC (the SMARTS guide's "Original NEC"). */
   original: { submissionId: string; signedAt: Date };
   /** The latest recertification, if any. */
@@ -38,6 +40,7 @@ export async function loadNec(db: Db | Tx, filingId: string, now: Date, options:
     .selectFrom('submissions')
     .select((eb) => [
       'id',
+      'sequence',
       'signed_at',
       'purpose',
       eb
@@ -62,6 +65,7 @@ export async function loadNec(db: Db | Tx, filingId: string, now: Date, options:
   return {
     filing,
     permitId: filing.permit_id,
+    lastSequence: submissions.reduce((last, s) => Math.max(last, s.sequence), 0),
     original: { submissionId: originalRow.id, signedAt: new Date(originalRow.signed_at) },
     lastRecertification: last ? { submissionId: last.id, signedAt: new Date(last.signed_at) } : null,
     lastCertified,
@@ -70,4 +74,19 @@ export async function loadNec(db: Db | Tx, filingId: string, now: Date, options:
     state,
     isPending: isPendingRecertification(state),
   };
+}
+
+/**
+ * Locks an NEC's filing row for the recertifying transaction and reads what could have moved
+ * since loadNec: its status, and the number of its last submission.
+ */
+export async function lockNec(tx: Tx, filingId: string): Promise<{ status: string; lastSequence: number }> {
+  const row = await tx
+    .selectFrom('filings')
+    .select((eb) => ['filings.status', eb.selectFrom('submissions').select((s) => s.fn.max('submissions.sequence').as('last')).whereRef('submissions.filing_id', '=', 'filings.id').as('lastSequence')])
+    .where('filings.id', '=', filingId)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!row) throw new AppError('not-found', 'There is no accepted No Exposure Certification at this address.');
+  return { status: row.status, lastSequence: Number(row.lastSequence ?? 0) };
 }

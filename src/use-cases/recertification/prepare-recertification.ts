@@ -6,9 +6,8 @@ import { exposureField, recertificationStatement } from '../../domain/recertific
 import type { RecertificationState } from '../../domain/recertification/recertification-schedule.ts';
 import { rulePackFor } from '../../domain/rule-packs/rule-pack-registry.ts';
 import { loadActorRoles } from '../authorization.ts';
-import { hasCurrentEAuthorization } from '../e-authorizations/has-current-e-authorization.ts';
 import type { Actor, Services } from '../services.ts';
-import { membershipFor, prepareSignatureChallenge } from '../signing/signing-records.ts';
+import { loadSignerStanding, membershipFor } from '../signing/signing-records.ts';
 import { signerCredentialRefusal, signerRoleRefusal, type SigningRefusal } from '../signing/signing-rules.ts';
 import { loadNec } from './nec-records.ts';
 
@@ -44,18 +43,13 @@ export async function prepareRecertification(services: Services, options: { acto
   const membership = membershipFor(roles, filing.organization_id);
   const pack = rulePackFor(filing.jurisdiction_id);
   if (!pack) throw new Error(`No rule pack for jurisdiction ${filing.jurisdiction_id}`);
-  const user = await services.db.selectFrom('users').select('signing_locked_at').where('id', '=', roles.userId).executeTakeFirstOrThrow();
+  const signer = await loadSignerStanding(services.db, roles.userId, filing.organization_id);
   const refusal: RecertificationRefusal | null =
     signerRoleRefusal({ kind: 'nec', membership }) ??
     (nec.isPending
       ? null
       : { reason: 'not-pending', message: `This NEC is not pending recertification: the next recertification is due by ${nec.dueDate}.` }) ??
-    signerCredentialRefusal({
-      hasEAuthorization: await hasCurrentEAuthorization(services.db, roles.userId, filing.organization_id),
-      signingLockedAt: user.signing_locked_at ? new Date(user.signing_locked_at) : null,
-      now,
-    });
-  const challenge = await prepareSignatureChallenge(services.db, roles.userId);
+    signerCredentialRefusal({ hasEAuthorization: signer.hasEAuthorization, signingLockedAt: signer.signingLockedAt, now });
   return {
     filingId: filing.id,
     organizationId: filing.organization_id,
@@ -72,6 +66,6 @@ export async function prepareRecertification(services: Services, options: { acto
     questions: pack.exposureQuestions.map((q, index) => ({ field: exposureField(q.key), key: q.key, number: index + 1, text: q.text, citation: q.citation })),
     statement: recertificationStatement(pack),
     refusal,
-    ...challenge,
+    ...signer.challenge,
   };
 }

@@ -16,14 +16,13 @@ import {
 import { rulePackFor } from '../../domain/rule-packs/rule-pack-registry.ts';
 import { toFieldErrors } from '../../domain/schema-parsing.ts';
 import { loadActorRoles } from '../authorization.ts';
-import { hasCurrentEAuthorization } from '../e-authorizations/has-current-e-authorization.ts';
 import { refreshFacilityListing } from '../public-records/refresh-facility-listing.ts';
 import type { Actor, Services } from '../services.ts';
-import { membershipFor } from '../signing/signing-records.ts';
+import { loadSignerCredentials, membershipFor } from '../signing/signing-records.ts';
 import { signerCredentialRefusal, signerRoleRefusal } from '../signing/signing-rules.ts';
 import { acknowledgeSubmission, auditSubmission, confirmSignerCredentials, findSubmissionByKey, prepareSubmission, storeSubmission, type SignedSubmission } from '../signing/write-submission.ts';
 import { describeRecertification } from '../../domain/recertification/recertification-description.ts';
-import { loadNec } from './nec-records.ts';
+import { loadNec, lockNec } from './nec-records.ts';
 
 const signatureSchema = z.object({
   idempotencyKey: z.string({ error: 'Reload the page and recertify again' }).min(16, 'Reload the page and recertify again').max(200, 'Reload the page and recertify again'),
@@ -82,21 +81,16 @@ export async function recertifyNec(services: Services, options: RecertifyOptions
   const input = signatureResult.data;
 
   const now = services.clock.now();
-  const user = await services.db.selectFrom('users').select(['name', 'email', 'password_hash', 'signing_locked_at']).where('id', '=', roles.userId).executeTakeFirstOrThrow();
-  const credentialRefusal = signerCredentialRefusal({
-    hasEAuthorization: await hasCurrentEAuthorization(services.db, roles.userId, nec.filing.organization_id),
-    signingLockedAt: user.signing_locked_at ? new Date(user.signing_locked_at) : null,
-    now,
-  });
+  const user = await loadSignerCredentials(services.db, roles.userId, nec.filing.organization_id, input.securitySlot);
+  const credentialRefusal = signerCredentialRefusal({ hasEAuthorization: user.hasEAuthorization, signingLockedAt: user.signingLockedAt, now });
   if (credentialRefusal) throw new AppError('forbidden', credentialRefusal.message);
   await confirmSignerCredentials(services, {
     actor: options.actor,
     actorRole: membership.role,
     userId: roles.userId,
-    passwordHash: user.password_hash,
+    credentials: user,
     filing: nec.filing,
     password: input.password,
-    securitySlot: input.securitySlot,
     securityAnswer: input.securityAnswer,
   });
 
@@ -119,30 +113,38 @@ export async function recertifyNec(services: Services, options: RecertifyOptions
       statement: recertificationStatement(pack),
     }),
     signer,
+    signerHasFailures: user.signingFailures > 0 || user.signingLockedAt !== null,
     actor: options.actor,
     idempotencyKey: input.idempotencyKey,
     purpose: 'recertification',
     recertification: { dueDate: nec.dueDate, lastCertified: nec.lastCertified, answers },
     signedAt: now,
-  });
+  }, { lastSequence: nec.lastSequence });
 
   return services.db.transaction().execute(async (tx) => {
-    // The row lock serializes two recertifications of one NEC (double click, two LRPs).
-    const locked = await loadNec(tx, nec.filing.id, now, { lock: true });
-    const raced = await findSubmissionByKey(tx, input.idempotencyKey, locked.filing.id, roles.userId);
-    if (raced) return { outcome: 'recertified' as const, submission: raced };
-    if (!locked.isPending) throw new AppError('conflict', `This NEC was just recertified: the next recertification is due by ${locked.dueDate}.`);
+    // The row lock serializes two recertifications of one NEC (double click, two LRPs). If
+    // nothing was signed on it since it was read, it stands as read (its state follows from
+    // its submissions and the date); otherwise a retry finds its own submission, and anyone
+    // else is told it was just recertified.
+    const locked = await lockNec(tx, nec.filing.id);
+    if (locked.status !== 'accepted') throw new AppError('conflict', 'This NEC is no longer accepted coverage. Reload the page to see it.');
+    if (locked.lastSequence !== nec.lastSequence) {
+      const raced = await findSubmissionByKey(tx, input.idempotencyKey, nec.filing.id, roles.userId);
+      if (raced) return { outcome: 'recertified' as const, submission: raced };
+      const current = await loadNec(tx, nec.filing.id, now);
+      throw new AppError('conflict', `This NEC was just recertified: the next recertification is due by ${current.dueDate}.`);
+    }
     const submission = await storeSubmission(tx, services, prepared);
-    await tx.updateTable('filings').set({ updated_at: now, updated_by: roles.userId }).where('id', '=', locked.filing.id).execute();
+    await tx.updateTable('filings').set({ updated_at: now, updated_by: roles.userId }).where('id', '=', nec.filing.id).execute();
     // A lapsed NEC recertified late is active again on the public listing (§512-30
     // B(7)(a)[3]). An NEC recertified in time was never listed as lapsed, and nothing else
     // on its listing moves, so only a lapsed one is refreshed.
-    if (locked.state === 'lapsed') await refreshFacilityListing(tx, locked.filing.facility_id, now);
+    if (nec.state === 'lapsed') await refreshFacilityListing(tx, nec.filing.facility_id, now);
     await acknowledgeSubmission(tx, services, {
-      organizationId: locked.filing.organization_id,
+      organizationId: nec.filing.organization_id,
       signer,
-      subject: `Recertified: No Exposure Certification ${locked.permitId ?? ''} for ${locked.filing.facilityName}`.replace('  ', ' '),
-      summary: `${user.name} recertified the No Exposure Certification ${locked.permitId ?? ''} of ${locked.filing.facilityName} (${locked.filing.organizationName}) on ${now.toISOString()}. It was due by ${locked.dueDate}.`,
+      subject: `Recertified: No Exposure Certification ${nec.permitId ?? ''} for ${nec.filing.facilityName}`.replace('  ', ' '),
+      summary: `${user.name} recertified the No Exposure Certification ${nec.permitId ?? ''} of ${nec.filing.facilityName} (${nec.filing.organizationName}) on ${now.toISOString()}. It was due by ${nec.dueDate}.`,
       submission,
     });
     await auditSubmission(tx, services, prepared);

@@ -7,9 +7,8 @@ import { missingAttachments } from '../../domain/filings/attachment-rules.ts';
 import { filingSchemaFor } from '../../domain/filings/filing-schemas.ts';
 import { toFieldErrors } from '../../domain/schema-parsing.ts';
 import { loadActorRoles } from '../authorization.ts';
-import { hasCurrentEAuthorization } from '../e-authorizations/has-current-e-authorization.ts';
 import type { Actor, Services } from '../services.ts';
-import { membershipFor, loadSigningFiling, prepareSignatureChallenge, type SigningFiling } from './signing-records.ts';
+import { membershipFor, loadSignerStanding, loadSigningFiling, type SigningFiling } from './signing-records.ts';
 import { signingRefusal, type SigningRefusal } from './signing-rules.ts';
 
 export interface SigningPreparation {
@@ -41,16 +40,15 @@ export async function prepareSigning(services: Services, options: { actor: Actor
   const filing = await loadSigningFiling(services.db, options.filingId);
   const membership = membershipFor(roles, filing.organization_id);
   const now = services.clock.now();
-  const user = await services.db.selectFrom('users').select('signing_locked_at').where('id', '=', roles.userId).executeTakeFirstOrThrow();
+  const signer = await loadSignerStanding(services.db, roles.userId, filing.organization_id);
   const refusal = signingRefusal({
     kind: filing.kind,
     status: filing.status,
     membership,
-    hasEAuthorization: await hasCurrentEAuthorization(services.db, roles.userId, filing.organization_id),
-    signingLockedAt: user.signing_locked_at ? new Date(user.signing_locked_at) : null,
+    hasEAuthorization: signer.hasEAuthorization,
+    signingLockedAt: signer.signingLockedAt,
     now,
   });
-  const challenge = await prepareSignatureChallenge(services.db, roles.userId);
   return {
     filingId: filing.id,
     organizationId: filing.organization_id,
@@ -60,6 +58,6 @@ export async function prepareSigning(services: Services, options: { actor: Actor
     attachments: filing.attachments,
     refusal,
     incomplete: incompleteAnswers(filing, now.toISOString().slice(0, 10)),
-    ...challenge,
+    ...signer.challenge,
   };
 }

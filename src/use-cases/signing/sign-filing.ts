@@ -11,10 +11,9 @@ import { describeFiling } from '../../domain/filings/filing-description.ts';
 import { filingKindLabels } from '../../domain/filings/filing-kinds.ts';
 import { parseInput } from '../../domain/schema-parsing.ts';
 import { loadActorRoles } from '../authorization.ts';
-import { hasCurrentEAuthorization } from '../e-authorizations/has-current-e-authorization.ts';
 import type { Actor, Services } from '../services.ts';
 import { incompleteAnswers } from './prepare-signing.ts';
-import { loadSigningFiling, membershipFor } from './signing-records.ts';
+import { loadSignerCredentials, loadSigningFiling, membershipFor } from './signing-records.ts';
 import { signingRefusal } from './signing-rules.ts';
 import { acknowledgeSubmission, confirmSignerCredentials, findSubmissionByKey, writeSubmission, type SignedSubmission } from './write-submission.ts';
 import { refreshFacilityListing } from '../public-records/refresh-facility-listing.ts';
@@ -56,17 +55,13 @@ export async function signFiling(services: Services, options: SigningOptions): P
   if (retried) return retried;
 
   const now = services.clock.now();
-  const user = await services.db
-    .selectFrom('users')
-    .select(['name', 'email', 'password_hash', 'signing_locked_at'])
-    .where('id', '=', roles.userId)
-    .executeTakeFirstOrThrow();
+  const user = await loadSignerCredentials(services.db, roles.userId, filing.organization_id, input.securitySlot);
   const refusal = signingRefusal({
     kind: filing.kind,
     status: filing.status,
     membership,
-    hasEAuthorization: await hasCurrentEAuthorization(services.db, roles.userId, filing.organization_id),
-    signingLockedAt: user.signing_locked_at ? new Date(user.signing_locked_at) : null,
+    hasEAuthorization: user.hasEAuthorization,
+    signingLockedAt: user.signingLockedAt,
     now,
   });
   if (refusal) throw new AppError(refusal.reason === 'status' ? 'conflict' : 'forbidden', refusal.message);
@@ -82,10 +77,9 @@ export async function signFiling(services: Services, options: SigningOptions): P
     actor: options.actor,
     actorRole: membership.role,
     userId: roles.userId,
-    passwordHash: user.password_hash,
+    credentials: user,
     filing,
     password: input.password,
-    securitySlot: input.securitySlot,
     securityAnswer: input.securityAnswer,
   });
 
@@ -104,6 +98,7 @@ export async function signFiling(services: Services, options: SigningOptions): P
       attachments: locked.attachments,
       description: describeFiling(locked.kind, locked.answers, { jurisdictionId: locked.jurisdiction_id }),
       signer,
+      signerHasFailures: user.signingFailures > 0 || user.signingLockedAt !== null,
       actor: options.actor,
       idempotencyKey: input.idempotencyKey,
       purpose: 'filing',

@@ -6,6 +6,7 @@ import { isSecurityQuestionKey, securityQuestions } from '../../domain/accounts/
 import { AppError, forbidden } from '../../domain/errors.ts';
 import type { ActiveMembership } from '../../domain/permissions.ts';
 import type { ActorRoles } from '../authorization.ts';
+import { holdsCurrentEAuthorization } from '../e-authorizations/has-current-e-authorization.ts';
 import type { Db, Tx } from '../services.ts';
 
 /** The filing with its organization, facility and current attachments, in one round trip. */
@@ -64,14 +65,82 @@ export interface SignatureChallenge {
   idempotencyKey: string;
 }
 
-/** What a signature form asks besides the password: a random security question, and a fresh idempotency key. */
-export async function prepareSignatureChallenge(db: Db | Tx, userId: string): Promise<SignatureChallenge> {
-  const questions = await db.selectFrom('security_answers').select(['slot', 'question_key']).where('user_id', '=', userId).orderBy('slot').execute();
-  const picked = questions.length > 0 ? questions[randomInt(questions.length)]! : null;
+/** Where a signer stands for one organization, as a signature form shows it. */
+export interface SignerStanding {
+  signingLockedAt: Date | null;
+  hasEAuthorization: boolean;
+  challenge: SignatureChallenge;
+}
+
+/**
+ * What a signature form needs to know about its signer, in one round trip: whether signing
+ * is locked, whether they hold a current eAuthorization for the organization (CROMERR 40
+ * CFR 3.2000(b)(5)(vi)), and one of their security questions, picked at random, with a
+ * fresh idempotency key.
+ */
+export async function loadSignerStanding(db: Db | Tx, userId: string, organizationId: string): Promise<SignerStanding> {
+  const row = await db
+    .selectFrom('users')
+    .select((eb) => [
+      'users.signing_locked_at',
+      holdsCurrentEAuthorization(eb, userId, organizationId).as('hasEAuthorization'),
+      jsonArrayFrom(eb.selectFrom('security_answers').select(['slot', 'question_key']).whereRef('security_answers.user_id', '=', 'users.id').orderBy('slot')).as('questions'),
+    ])
+    .where('users.id', '=', userId)
+    .executeTakeFirstOrThrow();
+  const picked = row.questions.length > 0 ? row.questions[randomInt(row.questions.length)]! : null;
   return {
-    securityQuestion: picked
-      ? { slot: picked.slot, text: isSecurityQuestionKey(picked.question_key) ? securityQuestions[picked.question_key] : picked.question_key }
-      : null,
-    idempotencyKey: randomBytes(18).toString('base64url'),
+    signingLockedAt: row.signing_locked_at ? new Date(row.signing_locked_at) : null,
+    hasEAuthorization: row.hasEAuthorization === true,
+    challenge: {
+      securityQuestion: picked
+        ? { slot: picked.slot, text: isSecurityQuestionKey(picked.question_key) ? securityQuestions[picked.question_key] : picked.question_key }
+        : null,
+      idempotencyKey: randomBytes(18).toString('base64url'),
+    },
+  };
+}
+
+/** The signer at the moment of signing: who they are, their standing and the hashes to check. */
+export interface SignerCredentials {
+  name: string;
+  email: string;
+  passwordHash: string;
+  signingLockedAt: Date | null;
+  /** Wrong credentials counted since the last signature: a signature clears them. */
+  signingFailures: number;
+  hasEAuthorization: boolean;
+  /** The hash of the answer to the security question in the slot the form asked; null if there is none. */
+  answerHash: string | null;
+}
+
+/** The signer and the hash of the answer to the question asked, in one round trip. */
+export async function loadSignerCredentials(db: Db | Tx, userId: string, organizationId: string, securitySlot: number): Promise<SignerCredentials> {
+  const row = await db
+    .selectFrom('users')
+    .select((eb) => [
+      'users.name',
+      'users.email',
+      'users.password_hash',
+      'users.signing_locked_at',
+      'users.signing_failures',
+      holdsCurrentEAuthorization(eb, userId, organizationId).as('hasEAuthorization'),
+      eb
+        .selectFrom('security_answers')
+        .select('security_answers.answer_hash')
+        .whereRef('security_answers.user_id', '=', 'users.id')
+        .where('security_answers.slot', '=', securitySlot)
+        .as('answerHash'),
+    ])
+    .where('users.id', '=', userId)
+    .executeTakeFirstOrThrow();
+  return {
+    name: row.name,
+    email: row.email,
+    passwordHash: row.password_hash,
+    signingLockedAt: row.signing_locked_at ? new Date(row.signing_locked_at) : null,
+    signingFailures: row.signing_failures,
+    hasEAuthorization: row.hasEAuthorization === true,
+    answerHash: row.answerHash ?? null,
   };
 }

@@ -16,6 +16,7 @@ import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { enqueueMails } from '../mail/enqueue-mail.ts';
 import type { Actor, Db, Services, Tx } from '../services.ts';
 import { recordSigningFailure } from './record-signing-failure.ts';
+import type { SignerCredentials } from './signing-records.ts';
 
 export interface SignedSubmission {
   submissionId: string;
@@ -39,23 +40,27 @@ export async function findSubmissionByKey(db: Db | Tx, idempotencyKey: string, f
 }
 
 /**
- * Checks the password, then the security answer. A wrong one is counted (and at the third
- * locks signing) in its own transaction, so the refusal does not undo the count.
+ * Checks the password, then the security answer (its hash read with the signer,
+ * loadSignerCredentials). A wrong one is counted (and at the third locks signing) in its own
+ * transaction, so the refusal does not undo the count.
  */
 export async function confirmSignerCredentials(
   services: Services,
-  options: { actor: Actor; actorRole: MemberRole; userId: string; passwordHash: string; filing: FilingRef; password: string; securitySlot: number; securityAnswer: string },
+  options: {
+    actor: Actor;
+    actorRole: MemberRole;
+    userId: string;
+    credentials: Pick<SignerCredentials, 'passwordHash' | 'answerHash'>;
+    filing: FilingRef;
+    password: string;
+    securityAnswer: string;
+  },
 ): Promise<void> {
-  const answer = await services.db
-    .selectFrom('security_answers')
-    .select('answer_hash')
-    .where('user_id', '=', options.userId)
-    .where('slot', '=', options.securitySlot)
-    .executeTakeFirst();
-  if (!answer) throw validationError([{ path: 'securityAnswer', message: 'Reload the page and answer the security question shown' }]);
-  const failure = !(await verifyPassword(options.passwordHash, options.password))
+  const { passwordHash, answerHash } = options.credentials;
+  if (answerHash === null) throw validationError([{ path: 'securityAnswer', message: 'Reload the page and answer the security question shown' }]);
+  const failure = !(await verifyPassword(passwordHash, options.password))
     ? ('password' as const)
-    : !(await verifySecurityAnswer(answer.answer_hash, options.securityAnswer))
+    : !(await verifySecurityAnswer(answerHash, options.securityAnswer))
       ? ('security-answer' as const)
       : null;
   if (!failure) return;
@@ -74,6 +79,8 @@ export interface SubmissionToWrite {
   attachments: CopyOfRecordData['attachments'];
   description: FilingDescription;
   signer: { userId: string; name: string; email: string; role: MemberRole };
+  /** Whether the signer has wrong credentials counted (or signing locked) for the signature to clear. */
+  signerHasFailures: boolean;
   actor: Actor;
   idempotencyKey: string;
   purpose: SubmissionPurpose;
@@ -97,14 +104,15 @@ async function lastSequence(db: Db | Tx, filingId: string): Promise<number> {
 }
 
 /**
- * Makes the copy of record: canonical JSON and its SHA-256. May run before the transaction
+ * Makes the copy of record: canonical JSON and its SHA-256, numbered after the filing's last
+ * submission (read here unless the caller read it with the filing). May run before the transaction
  * that stores it, so that the transaction (and the NEC's row lock) is as short as it can be.
  * The PDF is not made here: it is rendered from the stored JSON after commit (tens of
  * milliseconds of CPU, the October 1 spike's largest cost per signature when it was here).
  */
-export async function prepareSubmission(db: Db | Tx, write: SubmissionToWrite): Promise<PreparedSubmission> {
+export async function prepareSubmission(db: Db | Tx, write: SubmissionToWrite, options: { lastSequence?: number } = {}): Promise<PreparedSubmission> {
   const { filing, signer, signedAt } = write;
-  const sequence = (await lastSequence(db, filing.id)) + 1;
+  const sequence = (options.lastSequence ?? (await lastSequence(db, filing.id))) + 1;
   const submissionId = randomUUID();
   const { json, sha256 } = copyOfRecordJson({
     submissionId,
@@ -136,11 +144,9 @@ export async function prepareSubmission(db: Db | Tx, write: SubmissionToWrite): 
 export async function storeSubmission(tx: Tx, services: Services, prepared: PreparedSubmission): Promise<SignedSubmission> {
   const { write, submissionId, sequence, json, sha256 } = prepared;
   const { filing, signer, signedAt } = write;
-  // The copy names its submission number: another signature in between makes it wrong.
-  if ((await lastSequence(tx, filing.id)) !== sequence - 1) {
-    throw new AppError('conflict', 'This filing was signed by someone else a moment ago. Reload the page to see it.');
-  }
-  await tx
+  // The copy names its submission number: another signature in between took it, and the
+  // (filing, sequence) key refuses this one (the idempotency key was looked up before).
+  const inserted = await tx
     .insertInto('submissions')
     .values({
       id: submissionId,
@@ -155,8 +161,11 @@ export async function storeSubmission(tx: Tx, services: Services, prepared: Prep
       signer_ip: write.actor.ip,
       purpose: write.purpose,
     })
-    .execute();
-  await tx.updateTable('users').set({ signing_failures: 0, signing_locked_at: null }).where('id', '=', signer.userId).execute();
+    .onConflict((oc) => oc.doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (!inserted) throw new AppError('conflict', 'This filing was signed by someone else a moment ago. Reload the page to see it.');
+  if (write.signerHasFailures) await tx.updateTable('users').set({ signing_failures: 0, signing_locked_at: null }).where('id', '=', signer.userId).execute();
   await services.jobs.enqueueCopyOfRecordRender(tx, submissionId);
   return { submissionId, sha256, sequence, alreadySigned: false };
 }
