@@ -8,6 +8,7 @@ import { exposureField, recertificationStatement } from '../src/domain/recertifi
 import { describeRecertification } from '../src/domain/recertification/recertification-description.ts';
 import { rulePackFor } from '../src/domain/rule-packs/rule-pack-registry.ts';
 import { renderCopyOfRecordPdf } from '../src/documents/copy-of-record-pdf.ts';
+import { verify } from '@node-rs/argon2';
 import { hashPassword, verifyPassword } from '../src/use-cases/accounts/secret-hashing.ts';
 
 export function median(values: number[]): number {
@@ -32,6 +33,32 @@ export async function measureVerification(samples: number): Promise<number> {
   const secret = 'one argon2 verification, timed';
   const hash = await hashPassword(secret);
   return timed(samples, () => verifyPassword(hash, secret));
+}
+
+/**
+ * The median time of one argon2id verification while every core runs one, as they all do at
+ * the hash bound. Hashes on one core each still share the memory bus and the last-level
+ * cache (19 MiB each), so on some machines each takes longer than one hash alone does.
+ * Hashes straight on libuv's pool, as many at once as the given cores (not in the
+ * process's turns: hashing-slots.ts).
+ */
+export async function measureVerificationOnEveryCore(samples: number, cores: number): Promise<number> {
+  const secret = 'one argon2 verification on every core, timed';
+  const hash = await hashPassword(secret);
+  await Promise.all(Array.from({ length: cores }, () => verify(hash, secret))); // warm
+  const times: number[] = [];
+  let started = 0;
+  await Promise.all(
+    Array.from({ length: cores }, async () => {
+      while (started < samples * cores) {
+        started++;
+        const began = performance.now();
+        await verify(hash, secret);
+        times.push(performance.now() - began);
+      }
+    }),
+  );
+  return median(times);
 }
 
 /** The median time to render one recertification's copy of record, as recertifyNec does. */

@@ -52,17 +52,15 @@ export function createApp(services: Services, options: AppOptions): Hono<WebEnv>
   app.use('/api/v1/*', publicApiRateLimit(services));
   // Refuse oversized bodies before anything reads them (the CSRF check parses forms,
   // uploads included). Attachments are limited to 10 MB; this leaves room for the form.
-  app.use(
-    '*',
-    bodyLimit({
-      maxSize: MAX_REQUEST_BYTES,
-      onError: () => {
-        throw new AppError('validation', 'The file is too large: attachments may be at most 10 MB.', [
-          { path: 'file', message: 'Choose a file of at most 10 MB.' },
-        ]);
-      },
-    }),
-  );
+  // A GET or HEAD has no body to limit, and asking for one would make @hono/node-server
+  // build a whole web Request (with its AbortSignal) for every page view.
+  const limitBody = bodyLimit({
+    maxSize: MAX_REQUEST_BYTES,
+    onError: () => {
+      throw new AppError('validation', 'The file is too large: attachments may be at most 10 MB.', [{ path: 'file', message: 'Choose a file of at most 10 MB.' }]);
+    },
+  });
+  app.use('*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)));
   app.use('*', sessionLoader(services));
   app.use('*', csrfProtection);
 

@@ -1,6 +1,7 @@
 // Reads shared by the recertification use cases (not a use case itself): an accepted NEC
 // with its original certification, its last recertification and where it stands today.
 import { sql } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { CalendarDate } from '../../domain/assessment/calendar-date.ts';
 import { AppError } from '../../domain/errors.ts';
 import { isPendingRecertification, necCertifications } from '../../domain/recertification/nec-recertification.ts';
@@ -11,7 +12,7 @@ import {
   type RecertificationState,
 } from '../../domain/recertification/recertification-schedule.ts';
 import type { Db, Tx } from '../services.ts';
-import { loadSigningFiling, type SigningFiling } from '../signing/signing-records.ts';
+import { signingFilingQuery, toSigningFiling, type SigningFiling } from '../signing/signing-records.ts';
 
 export interface NecRecord {
   filing: SigningFiling;
@@ -20,6 +21,8 @@ export interface NecRecord {
   lastSequence: number;
   /** The submission the authority accepted: the original NEC (the SMARTS guide's "Original NEC"). */
   original: { submissionId: string; signedAt: Date };
+  /** The submission made by the form of the idempotency key loadNec was given, if any. */
+  formSubmission: { id: string; sha256: string; sequence: number; signerUserId: string } | null;
   /** The latest recertification, if any. */
   lastRecertification: { submissionId: string; signedAt: Date } | null;
   lastCertified: CalendarDate;
@@ -29,32 +32,42 @@ export interface NecRecord {
   isPending: boolean;
 }
 
-export async function loadNec(db: Db | Tx, filingId: string, now: Date, options: { lock?: boolean } = {}): Promise<NecRecord> {
-  const filing = await loadSigningFiling(db, filingId, options);
-  if (filing.kind !== 'nec' || filing.status !== 'accepted') {
+export async function loadNec(db: Db | Tx, filingId: string, now: Date, options: { idempotencyKey?: string } = {}): Promise<NecRecord> {
+  // The filing and its submissions, each marked if it is the one the authority accepted
+  // (the newest acceptance) and if it was made by the form of options.idempotencyKey (a
+  // retried recertification finds it), in one round trip.
+  const row = await signingFilingQuery(db, filingId)
+    .select((eb) =>
+      jsonArrayFrom(
+        eb
+          .selectFrom('submissions')
+          .select((sub) => [
+            'submissions.id',
+            'submissions.sequence',
+            'submissions.signed_at',
+            'submissions.purpose',
+            'submissions.sha256',
+            'submissions.signer_user_id',
+            sql<boolean>`submissions.idempotency_key = ${options.idempotencyKey ?? null}`.as('is_this_form'),
+            sub
+              .selectFrom('review_decisions')
+              .select(sql<boolean>`review_decisions.submission_id = submissions.id`.as('is_accepted'))
+              .whereRef('review_decisions.filing_id', '=', 'submissions.filing_id')
+              .where('decision', '=', 'accepted')
+              .orderBy('decided_at', 'desc')
+              .limit(1)
+              .as('is_accepted'),
+          ])
+          .whereRef('submissions.filing_id', '=', 'filings.id')
+          .orderBy('submissions.sequence'),
+      ).as('necSubmissions'),
+    )
+    .executeTakeFirst();
+  if (!row || row.kind !== 'nec' || row.status !== 'accepted') {
     throw new AppError('not-found', 'There is no accepted No Exposure Certification at this address.');
   }
-  // The NEC's submissions, each marked if it is the one the authority accepted (the newest
-  // acceptance), in one round trip.
-  const submissions = await db
-    .selectFrom('submissions')
-    .select((eb) => [
-      'id',
-      'sequence',
-      'signed_at',
-      'purpose',
-      eb
-        .selectFrom('review_decisions')
-        .select(sql<boolean>`review_decisions.submission_id = submissions.id`.as('is_accepted'))
-        .whereRef('review_decisions.filing_id', '=', 'submissions.filing_id')
-        .where('decision', '=', 'accepted')
-        .orderBy('decided_at', 'desc')
-        .limit(1)
-        .as('is_accepted'),
-    ])
-    .where('filing_id', '=', filingId)
-    .orderBy('sequence')
-    .execute();
+  const { necSubmissions: submissions, ...filingRow } = row;
+  const filing = toSigningFiling(filingRow);
   const { original: originalRow, lastRecertification: last } = necCertifications(submissions, submissions.find((s) => s.is_accepted === true)?.id);
   if (!originalRow) throw new AppError('not-found', 'This No Exposure Certification has no signed submission.');
   const lastSignedAt = submissions.reduce((latest, s) => (new Date(s.signed_at) > latest ? new Date(s.signed_at) : latest), new Date(0));
@@ -66,6 +79,7 @@ export async function loadNec(db: Db | Tx, filingId: string, now: Date, options:
     filing,
     permitId: filing.permit_id,
     lastSequence: submissions.reduce((last, s) => Math.max(last, s.sequence), 0),
+    formSubmission: ((s) => (s ? { id: s.id, sha256: s.sha256, sequence: s.sequence, signerUserId: s.signer_user_id } : null))(submissions.find((s) => s.is_this_form === true)),
     original: { submissionId: originalRow.id, signedAt: new Date(originalRow.signed_at) },
     lastRecertification: last ? { submissionId: last.id, signedAt: new Date(last.signed_at) } : null,
     lastCertified,

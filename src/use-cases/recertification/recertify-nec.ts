@@ -20,7 +20,7 @@ import { refreshFacilityListing } from '../public-records/refresh-facility-listi
 import type { Actor, Services } from '../services.ts';
 import { loadSignerCredentials, membershipFor } from '../signing/signing-records.ts';
 import { signerCredentialRefusal, signerRoleRefusal } from '../signing/signing-rules.ts';
-import { acknowledgeSubmission, auditSubmission, confirmSignerCredentials, findSubmissionByKey, prepareSubmission, storeSubmission, type SignedSubmission } from '../signing/write-submission.ts';
+import { acknowledgeSubmission, auditSubmission, confirmSignerCredentials, findSubmissionByKey, formAlreadyUsed, prepareSubmission, storeSubmission, type SignedSubmission } from '../signing/write-submission.ts';
 import { describeRecertification } from '../../domain/recertification/recertification-description.ts';
 import { loadNec, lockNec } from './nec-records.ts';
 
@@ -50,12 +50,16 @@ export type RecertifyOutcome =
 
 export async function recertifyNec(services: Services, options: RecertifyOptions): Promise<RecertifyOutcome> {
   const roles = await loadActorRoles(services.db, options.actor);
-  const nec = await loadNec(services.db, options.filingId, services.clock.now());
+  const nec = await loadNec(services.db, options.filingId, services.clock.now(), { idempotencyKey: options.idempotencyKey });
   const membership = membershipFor(roles, nec.filing.organization_id);
   const roleRefusal = signerRoleRefusal({ kind: 'nec', membership });
   if (roleRefusal) throw new AppError('forbidden', roleRefusal.message);
-  const retried = await findSubmissionByKey(services.db, options.idempotencyKey, nec.filing.id, roles.userId);
-  if (retried) return { outcome: 'recertified', submission: retried };
+  if (nec.formSubmission) {
+    // A retried form: the recertification it made, if the same signer sends it.
+    if (nec.formSubmission.signerUserId !== roles.userId) throw formAlreadyUsed();
+    const { id, sha256, sequence } = nec.formSubmission;
+    return { outcome: 'recertified', submission: { submissionId: id, sha256, sequence, alreadySigned: true } };
+  }
   if (!nec.isPending) throw new AppError('conflict', `This NEC is not pending recertification: the next recertification is due by ${nec.dueDate}.`);
   const pack = rulePackFor(nec.filing.jurisdiction_id);
   if (!pack) throw new Error(`No rule pack for jurisdiction ${nec.filing.jurisdiction_id}`);

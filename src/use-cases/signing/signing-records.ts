@@ -9,9 +9,9 @@ import type { ActorRoles } from '../authorization.ts';
 import { holdsCurrentEAuthorization } from '../e-authorizations/has-current-e-authorization.ts';
 import type { Db, Tx } from '../services.ts';
 
-/** The filing with its organization, facility and current attachments, in one round trip. */
-export async function loadSigningFiling(db: Db | Tx, filingId: string, options: { lock?: boolean } = {}) {
-  let query = db
+/** The query for a filing with its organization, facility and current attachments; loadNec adds to it. */
+export function signingFilingQuery(db: Db | Tx, filingId: string) {
+  return db
     .selectFrom('filings')
     .innerJoin('organizations', 'organizations.id', 'filings.organization_id')
     .innerJoin('facilities', 'facilities.id', 'filings.facility_id')
@@ -38,15 +38,27 @@ export async function loadSigningFiling(db: Db | Tx, filingId: string, options: 
       ).as('attachmentRows'),
     ])
     .where('filings.id', '=', filingId);
-  if (options.lock) query = query.forUpdate('filings');
-  const row = await query.executeTakeFirst();
-  if (!row) throw new AppError('not-found', 'There is no such filing.');
+}
+
+type SigningFilingRow = NonNullable<Awaited<ReturnType<ReturnType<typeof signingFilingQuery>['executeTakeFirst']>>>;
+
+/** A row of signingFilingQuery as the signing code reads it. */
+export function toSigningFiling(row: SigningFilingRow) {
   const { attachmentRows, ...filing } = row;
   return {
     ...filing,
     answers: (typeof filing.answers === 'string' ? JSON.parse(filing.answers) : filing.answers) as Record<string, unknown>,
     attachments: attachmentRows.map((a) => ({ purpose: a.purpose, fileName: a.file_name, contentType: a.content_type, byteSize: Number(a.byte_size), sha256: a.sha256 })),
   };
+}
+
+/** The filing with its organization, facility and current attachments, in one round trip. */
+export async function loadSigningFiling(db: Db | Tx, filingId: string, options: { lock?: boolean } = {}) {
+  let query = signingFilingQuery(db, filingId);
+  if (options.lock) query = query.forUpdate('filings');
+  const row = await query.executeTakeFirst();
+  if (!row) throw new AppError('not-found', 'There is no such filing.');
+  return toSigningFiling(row);
 }
 
 export type SigningFiling = Awaited<ReturnType<typeof loadSigningFiling>>;

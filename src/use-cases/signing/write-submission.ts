@@ -31,11 +31,14 @@ interface FilingRef {
   jurisdiction_id: string;
 }
 
+/** A form's idempotency key sent again for another filing or by another signer. */
+export const formAlreadyUsed = () => new AppError('conflict', 'This signing form was already used. Reload the page and sign again.');
+
 /** A retried form (same idempotency key) finds the submission it already made. */
 export async function findSubmissionByKey(db: Db | Tx, idempotencyKey: string, filingId: string, userId: string): Promise<SignedSubmission | null> {
   const row = await db.selectFrom('submissions').select(['id', 'sha256', 'sequence', 'filing_id', 'signer_user_id']).where('idempotency_key', '=', idempotencyKey).executeTakeFirst();
   if (!row) return null;
-  if (row.filing_id !== filingId || row.signer_user_id !== userId) throw new AppError('conflict', 'This signing form was already used. Reload the page and sign again.');
+  if (row.filing_id !== filingId || row.signer_user_id !== userId) throw formAlreadyUsed();
   return { submissionId: row.id, sha256: row.sha256, sequence: row.sequence, alreadySigned: true };
 }
 
