@@ -4,6 +4,7 @@ const benchmarks: Record<string, () => Promise<void>> = {
   assess: async () => (await import('./assess.ts')).runAssessBenchmark(),
   search: async () => (await import('./search.ts')).runSearchBenchmark(),
   recertification: async () => (await import('./recertification.ts')).runRecertificationBenchmark(),
+  'recertification-steps': async () => (await import('./recertification-steps.ts')).runRecertificationStepsBenchmark(),
 };
 
 const name = process.argv[2];

@@ -18,7 +18,7 @@ export interface Runtime {
 }
 
 export async function openRuntime(config: Config, options: { clock?: Clock } = {}): Promise<Runtime> {
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, preparedStatements: config.preparedStatements });
   try {
     const appliedMigrations = await migrate(database.db);
     const jobs = createJobRunner(database.pool);

@@ -28,6 +28,7 @@ const configSchema = z.object({
     (v) => (v === '' ? undefined : v),
     z.coerce.number('must be a whole number from 1 to 64').int('must be a whole number from 1 to 64').min(1, 'must be a whole number from 1 to 64').max(64, 'must be a whole number from 1 to 64').optional(),
   ),
+  OUTFALL_PREPARED_STATEMENTS: z.enum(['true', 'false'], 'must be true or false').default('true'),
   OUTFALL_HASH_NICE: z.preprocess(
     (v) => (v === '' ? undefined : v),
     z.coerce.number('must be a whole number from 0 to 19').int('must be a whole number from 0 to 19').min(0, 'must be a whole number from 0 to 19').max(19, 'must be a whole number from 0 to 19').default(10),
@@ -38,6 +39,8 @@ export interface Config {
   port: number;
   databaseUrl: string | undefined;
   dataDir: string;
+  /** Each connection prepares its statements once (db/prepared-statements.ts); off for a transaction-mode pooler. */
+  preparedStatements: boolean;
   mailDir: string;
   smtpUrl: string | undefined;
   mailFrom: string;
@@ -92,5 +95,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     renderBusyEventLoopUtilization: e.OUTFALL_RENDER_BUSY_ELU,
     hashNice: e.OUTFALL_HASH_NICE,
     hashConcurrency: e.OUTFALL_HASH_CONCURRENCY,
+    preparedStatements: e.OUTFALL_PREPARED_STATEMENTS === 'true',
   };
 }

@@ -13,7 +13,7 @@ export function registerAuditCommands(program: Command): void {
     .description('Recompute every audit row\'s hash along the chain; exit 1 and name the first broken row if any.')
     .action(async () => {
       const config = readConfig();
-      const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+      const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, preparedStatements: config.preparedStatements });
       try {
         await migrate(database.db);
         const verdict = await verifyAuditChain({ db: database.db });

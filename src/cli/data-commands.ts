@@ -12,7 +12,7 @@ export function registerDataCommands(program: Command): void {
     .description('Apply the database migrations that have not been applied yet (serve also does this at start).')
     .action(async () => {
       const config = readConfig();
-      const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+      const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, preparedStatements: config.preparedStatements });
       try {
         const applied = await migrate(database.db);
         console.log(applied.length ? `Applied ${applied.join(', ')}` : 'The database is up to date.');

@@ -22,7 +22,7 @@ export function registerVerifyCommand(program: Command): void {
         return;
       }
       const config = readConfig();
-      const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+      const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, preparedStatements: config.preparedStatements });
       try {
         await migrate(database.db);
         const verdict = await verifyCopyOfRecord({ db: database.db }, { content });

@@ -8,6 +8,7 @@ import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { lockDataDir } from './data-dir-lock.ts';
+import { prepareStatementsOn } from './prepared-statements.ts';
 import type { Database } from './schema.ts';
 
 // Dates stay calendar dates (no time zone shift): return DATE columns as 'YYYY-MM-DD'.
@@ -30,6 +31,8 @@ export interface OpenDatabaseOptions {
   dataDir?: string;
   /** Embedded only: an in-memory database (tests). */
   inMemory?: boolean;
+  /** Each connection prepares its statements once (default true; prepared-statements.ts). */
+  preparedStatements?: boolean;
   /** Embedded only: start from this dump (tests clone a migrated template). */
   loadDataDir?: Blob | File;
 }
@@ -45,6 +48,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     pool.on('error', (error) => {
       if (!closing) console.error(`[database] idle connection lost: ${error.message}`);
     });
+    if (options.preparedStatements !== false) pool.on('connect', (client) => prepareStatementsOn(client));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return {
       db,
@@ -69,6 +73,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
       ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
     });
     const pool = new pg.Pool({ ...createPgConfig(lite), max: 1 } as unknown as pg.PoolConfig);
+    if (options.preparedStatements !== false) pool.on('connect', (client) => prepareStatementsOn(client));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return {
       db,
