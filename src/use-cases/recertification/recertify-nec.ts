@@ -130,7 +130,7 @@ export async function recertifyNec(services: Services, options: RecertifyOptions
     // nothing was signed on it since it was read, it stands as read (its state follows from
     // its submissions and the date); otherwise a retry finds its own submission, and anyone
     // else is told it was just recertified.
-    const locked = await lockNec(tx, nec.filing.id);
+    const locked = await lockNec(tx, nec.filing.id, { now, userId: roles.userId });
     if (locked.status !== 'accepted') throw new AppError('conflict', 'This NEC is no longer accepted coverage. Reload the page to see it.');
     if (locked.lastSequence !== nec.lastSequence) {
       const raced = await findSubmissionByKey(tx, input.idempotencyKey, nec.filing.id, roles.userId);
@@ -139,13 +139,12 @@ export async function recertifyNec(services: Services, options: RecertifyOptions
       throw new AppError('conflict', `This NEC was just recertified: the next recertification is due by ${current.dueDate}.`);
     }
     const submission = await storeSubmission(tx, services, prepared);
-    await tx.updateTable('filings').set({ updated_at: now, updated_by: roles.userId }).where('id', '=', nec.filing.id).execute();
     // A lapsed NEC recertified late is active again on the public listing (§512-30
     // B(7)(a)[3]). An NEC recertified in time was never listed as lapsed, and nothing else
     // on its listing moves, so only a lapsed one is refreshed.
     if (nec.state === 'lapsed') await refreshFacilityListing(tx, nec.filing.facility_id, now);
     await acknowledgeSubmission(tx, services, {
-      organizationId: nec.filing.organization_id,
+      otherLrpEmails: user.otherLrpEmails,
       signer,
       subject: `Recertified: No Exposure Certification ${nec.permitId ?? ''} for ${nec.filing.facilityName}`.replace('  ', ' '),
       summary: `${user.name} recertified the No Exposure Certification ${nec.permitId ?? ''} of ${nec.filing.facilityName} (${nec.filing.organizationName}) on ${now.toISOString()}. It was due by ${nec.dueDate}.`,

@@ -107,7 +107,7 @@ export async function signFiling(services: Services, options: SigningOptions): P
     await tx.updateTable('filings').set({ status: 'submitted', submitted_at: now, updated_at: now, updated_by: roles.userId }).where('id', '=', locked.id).execute();
     await refreshFacilityListing(tx, locked.facility_id, now);
     await acknowledgeSubmission(tx, services, {
-      organizationId: locked.organization_id,
+      otherLrpEmails: user.otherLrpEmails,
       signer,
       subject: `Received: ${filingKindLabels[locked.kind]} for ${locked.facilityName}`,
       summary: `${user.name} signed and submitted a ${filingKindLabels[locked.kind]} for ${locked.facilityName} (${locked.organizationName}) on ${now.toISOString()}.`,

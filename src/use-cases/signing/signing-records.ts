@@ -1,12 +1,14 @@
 // Reads what signing needs about a filing: the filing, its organization and facility, its
 // current attachments, and the actor's membership. Everything else is decided by the rules.
 import { randomBytes, randomInt } from 'node:crypto';
+import type { ExpressionBuilder } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { isSecurityQuestionKey, securityQuestions } from '../../domain/accounts/security-questions.ts';
 import { AppError, forbidden } from '../../domain/errors.ts';
 import type { ActiveMembership } from '../../domain/permissions.ts';
 import type { ActorRoles } from '../authorization.ts';
 import { holdsCurrentEAuthorization } from '../e-authorizations/has-current-e-authorization.ts';
+import type { Database } from '../../db/schema.ts';
 import type { Db, Tx } from '../services.ts';
 
 /** The query for a filing with its organization, facility and current attachments; loadNec adds to it. */
@@ -113,6 +115,26 @@ export async function loadSignerStanding(db: Db | Tx, userId: string, organizati
   };
 }
 
+/**
+ * The e-mail addresses of an organization's other confirmed LRPs, whom a signature's
+ * acknowledgment also goes to (CROMERR 40 CFR 3.2000(b)(5)(vi)), as a subquery.
+ */
+export function otherConfirmedLrpEmails<DB extends Database, TB extends keyof DB>(eb: ExpressionBuilder<DB, TB>, organizationId: string, signerUserId: string) {
+  const people = eb as unknown as ExpressionBuilder<Database, never>;
+  return jsonArrayFrom(
+    people
+      .selectFrom('memberships')
+      .innerJoin('users', 'users.id', 'memberships.user_id')
+      .select('users.email')
+      .where('memberships.organization_id', '=', organizationId)
+      .where('memberships.role', '=', 'lrp')
+      .where('memberships.status', '=', 'active')
+      .where('memberships.lrp_confirmed_at', 'is not', null)
+      .where('memberships.user_id', '!=', signerUserId)
+      .orderBy('users.email'),
+  );
+}
+
 /** The signer at the moment of signing: who they are, their standing and the hashes to check. */
 export interface SignerCredentials {
   name: string;
@@ -124,9 +146,11 @@ export interface SignerCredentials {
   hasEAuthorization: boolean;
   /** The hash of the answer to the security question in the slot the form asked; null if there is none. */
   answerHash: string | null;
+  /** Whom the acknowledgment also goes to: the organization's other confirmed LRPs. */
+  otherLrpEmails: string[];
 }
 
-/** The signer and the hash of the answer to the question asked, in one round trip. */
+/** The signer, the hash of the answer to the question asked and the other LRPs to acknowledge to, in one round trip. */
 export async function loadSignerCredentials(db: Db | Tx, userId: string, organizationId: string, securitySlot: number): Promise<SignerCredentials> {
   const row = await db
     .selectFrom('users')
@@ -143,6 +167,7 @@ export async function loadSignerCredentials(db: Db | Tx, userId: string, organiz
         .whereRef('security_answers.user_id', '=', 'users.id')
         .where('security_answers.slot', '=', securitySlot)
         .as('answerHash'),
+      otherConfirmedLrpEmails(eb, organizationId, userId).as('otherLrps'),
     ])
     .where('users.id', '=', userId)
     .executeTakeFirstOrThrow();
@@ -154,5 +179,6 @@ export async function loadSignerCredentials(db: Db | Tx, userId: string, organiz
     signingFailures: row.signing_failures,
     hasEAuthorization: row.hasEAuthorization === true,
     answerHash: row.answerHash ?? null,
+    otherLrpEmails: row.otherLrps.map((lrp) => lrp.email),
   };
 }

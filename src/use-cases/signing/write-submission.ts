@@ -207,27 +207,19 @@ export async function writeSubmission(tx: Tx, services: Services, write: Submiss
   return submission;
 }
 
-/** The acknowledgment (CROMERR 40 CFR 3.2000(b)(5)(vi)): to the signer and the organization's other confirmed LRPs. */
+/**
+ * The acknowledgment (CROMERR 40 CFR 3.2000(b)(5)(vi)): to the signer and the organization's
+ * other confirmed LRPs (read with the signer's credentials, loadSignerCredentials).
+ */
 export async function acknowledgeSubmission(
   tx: Tx,
   services: Services,
-  options: { organizationId: string; signer: { userId: string; name: string; email: string }; subject: string; summary: string; submission: SignedSubmission },
+  options: { signer: { email: string }; otherLrpEmails: readonly string[]; subject: string; summary: string; submission: SignedSubmission },
 ): Promise<void> {
-  const otherLrps = await tx
-    .selectFrom('memberships')
-    .innerJoin('users', 'users.id', 'memberships.user_id')
-    .select('users.email')
-    .where('memberships.organization_id', '=', options.organizationId)
-    .where('memberships.role', '=', 'lrp')
-    .where('memberships.status', '=', 'active')
-    .where('memberships.lrp_confirmed_at', 'is not', null)
-    .where('memberships.user_id', '!=', options.signer.userId)
-    .orderBy('users.email')
-    .execute();
   await enqueueMails(
     tx,
     services,
-    [options.signer.email, ...otherLrps.map((r) => r.email)].map((to) => ({
+    [options.signer.email, ...options.otherLrpEmails].map((to) => ({
       to,
       template: 'submission-acknowledgment',
       subject: `${options.subject} (submission ${options.submission.submissionId})`,
