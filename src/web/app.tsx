@@ -1,12 +1,12 @@
 // createApp(services): the whole web application, with every dependency handed in (the
 // composition root builds them; tests hand in a throwaway database and a fake clock).
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { AppError } from '../domain/errors.ts';
 import type { Services } from '../use-cases/services.ts';
 import { errorStatus } from './error-status.ts';
 import { csrfProtection } from './middleware/csrf.ts';
 import { requestActor } from './middleware/request-actor.ts';
+import { requestBodyLimit } from './middleware/request-body-limit.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { sessionLoader } from './middleware/session.ts';
 import { configurePages, render } from './render.tsx';
@@ -52,15 +52,12 @@ export function createApp(services: Services, options: AppOptions): Hono<WebEnv>
   app.use('/api/v1/*', publicApiRateLimit(services));
   // Refuse oversized bodies before anything reads them (the CSRF check parses forms,
   // uploads included). Attachments are limited to 10 MB; this leaves room for the form.
-  // A GET or HEAD has no body to limit, and asking for one would make @hono/node-server
-  // build a whole web Request (with its AbortSignal) for every page view.
-  const limitBody = bodyLimit({
-    maxSize: MAX_REQUEST_BYTES,
-    onError: () => {
+  app.use(
+    '*',
+    requestBodyLimit(MAX_REQUEST_BYTES, () => {
       throw new AppError('validation', 'The file is too large: attachments may be at most 10 MB.', [{ path: 'file', message: 'Choose a file of at most 10 MB.' }]);
-    },
-  });
-  app.use('*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)));
+    }),
+  );
   app.use('*', sessionLoader(services));
   app.use('*', csrfProtection);
 

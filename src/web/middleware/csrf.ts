@@ -7,6 +7,7 @@ import type { MiddlewareHandler } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { AppError } from '../../domain/errors.ts';
 import { newSecretToken } from '../../use-cases/sessions/session-token.ts';
+import { postedForm } from '../form-values.ts';
 import type { WebEnv } from '../web-env.ts';
 
 export const CSRF_COOKIE = 'outfall_csrf';
@@ -36,8 +37,7 @@ export const csrfProtection: MiddlewareHandler<WebEnv> = async (c, next) => {
   if (!sent) {
     const type = c.req.header('content-type') ?? '';
     if (type.startsWith('application/x-www-form-urlencoded') || type.startsWith('multipart/form-data')) {
-      const body = await c.req.parseBody();
-      const field = body[CSRF_FIELD];
+      const field = (await postedForm(c))[CSRF_FIELD];
       sent = typeof field === 'string' ? field : '';
     }
   }

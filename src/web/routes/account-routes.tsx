@@ -27,14 +27,13 @@ import { CheckEmailPage, EmailVerifiedPage, RegistrationPage, ResendVerification
 import { SignInPage } from '../views/account-sign-in-view.tsx';
 import { emptyForm, type FormState } from '../views/form-fields.tsx';
 import type { WebEnv } from '../web-env.ts';
+import { formValues } from '../form-values.ts';
 
 const secretFields = new Set(['password', 'passwordConfirmation', 'currentPassword']);
 
 /** The posted form's text fields (not the CSRF token). */
 async function postedFields(c: Context<WebEnv>): Promise<Record<string, string>> {
-  const body = await c.req.parseBody();
-  const fields: Record<string, string> = {};
-  for (const [key, value] of Object.entries(body)) if (key !== CSRF_FIELD && typeof value === 'string') fields[key] = value;
+  const { [CSRF_FIELD]: _token, ...fields } = await formValues(c);
   return fields;
 }
 

@@ -17,6 +17,7 @@ import { FilingHistoryPage } from '../views/filing-review-history.tsx';
 import { FilingReviewPage } from '../views/filing-review-page.tsx';
 import { FilingReviewQueuePage } from '../views/filing-review-queue.tsx';
 import type { WebEnv } from '../web-env.ts';
+import { postedForm } from '../form-values.ts';
 
 const notices: Record<string, string> = {
   accepted: 'The filing was accepted. The permit ID and coverage start are below, and the organization was told by e-mail.',
@@ -30,7 +31,7 @@ function renamePaths(errors: FieldError[], names: Record<string, string>): Field
 }
 
 async function reasonsFrom(c: Context<WebEnv>, field: string): Promise<string> {
-  const value = (await c.req.parseBody())[field];
+  const value = (await postedForm(c))[field];
   return typeof value === 'string' ? value : '';
 }
 

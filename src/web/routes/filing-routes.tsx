@@ -26,6 +26,7 @@ import { FilingListPage, FilingReviewPage, StartFilingPage } from '../views/fili
 import type { FormState } from '../views/form-fields.tsx';
 import { NecTabs } from '../views/nec-print-views.tsx';
 import type { WebEnv } from '../web-env.ts';
+import { formValues, postedForm } from '../form-values.ts';
 import { attachmentSection } from './filing-attachment-routes.tsx';
 
 function asFormValues(answers: FilingAnswers): Record<string, string> {
@@ -69,7 +70,7 @@ export function filingRoutes(services: Services): Hono<WebEnv> {
   app.get('/facilities/:id/filings/new', (c) => showStart(c, c.req.query('kind')));
 
   app.post('/facilities/:id/filings', async (c) => {
-    const body = await c.req.parseBody();
+    const body = await postedForm(c);
     try {
       const { filingId } = await startFiling(services, { actor: c.get('actor'), facilityId: c.req.param('id'), kind: body.kind });
       return c.redirect(`/filings/${filingId}/steps/first`, 303);
@@ -153,8 +154,7 @@ export function filingRoutes(services: Services): Hono<WebEnv> {
     const actor = c.get('actor');
     const filingId = c.req.param('id');
     const stepId = c.req.param('step');
-    const body = await c.req.parseBody();
-    const input = Object.fromEntries(Object.entries(body).filter((e): e is [string, string] => typeof e[1] === 'string'));
+    const input = await formValues(c);
     const action: StepAction = input.action === 'add-outfall' || input.action === 'remove-outfall' ? input.action : 'save';
     try {
       const saved = await saveFilingStep(services, { actor, filingId, stepId, revision: Number(input.revision), input, action });
@@ -176,7 +176,7 @@ export function filingRoutes(services: Services): Hono<WebEnv> {
   app.post('/filings/:id/attachments', async (c) => {
     const actor = c.get('actor');
     const filingId = c.req.param('id');
-    const body = await c.req.parseBody();
+    const body = await postedForm(c);
     const file = body.file;
     const bytes = file instanceof File ? Buffer.from(await file.arrayBuffer()) : Buffer.alloc(0);
     try {

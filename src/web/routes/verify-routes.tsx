@@ -5,6 +5,7 @@ import type { Services } from '../../use-cases/services.ts';
 import { render } from '../render.tsx';
 import { MAX_VERIFY_BYTES, VerifyPage } from '../views/verify-views.tsx';
 import type { WebEnv } from '../web-env.ts';
+import { postedForm } from '../form-values.ts';
 
 export function verifyRoutes(services: Services): Hono<WebEnv> {
   const app = new Hono<WebEnv>();
@@ -15,7 +16,7 @@ export function verifyRoutes(services: Services): Hono<WebEnv> {
     const page = (props: { problem?: string; verdict?: Awaited<ReturnType<typeof verifyCopyOfRecord>> }, status: 200 | 400 | 413 | 422) =>
       render(c, 'Verify a copy of record', <VerifyPage csrfToken={c.get('csrfToken')} {...props} />, { status });
     if (Number(c.req.header('content-length') ?? 0) > MAX_VERIFY_BYTES + 64 * 1024) return page({ problem: 'The file is larger than 5 MB. A copy of record is smaller than that.' }, 413);
-    const body = await c.req.parseBody();
+    const body = await postedForm(c);
     const file = body.file;
     if (!(file instanceof File) || file.size === 0) return page({ problem: 'Choose the PDF or JSON file to verify.' }, 400);
     if (file.size > MAX_VERIFY_BYTES) return page({ problem: 'The file is larger than 5 MB. A copy of record is smaller than that.' }, 413);
