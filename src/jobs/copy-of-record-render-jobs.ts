@@ -10,7 +10,7 @@ import { RENDER_MAX_WAIT_MS, RENDER_WAIT_STEP_MS, waitWhileServerBusy } from './
 
 const renderJobSchema = z.object({ submissionId: z.uuid() });
 
-export async function startCopyOfRecordRendering(boss: PgBoss, services: Services, queue: string): Promise<void> {
+export async function startCopyOfRecordRendering(boss: PgBoss, services: Services, queue: string, sleep?: (ms: number) => Promise<void>): Promise<void> {
   const policy = { busyEventLoopUtilization: services.config.renderBusyEventLoopUtilization, stepMs: RENDER_WAIT_STEP_MS, maxWaitMs: RENDER_MAX_WAIT_MS };
   // One worker per server, up to 20 jobs per fetch: the batch waits once for a quiet server,
   // then renders its PDFs one after another (a batch of one waited a step per PDF, and
@@ -21,7 +21,7 @@ export async function startCopyOfRecordRendering(boss: PgBoss, services: Service
       if (!parsed.success) throw new Error(`copy-of-record-render job ${job.id}: submissionId must be a UUID`);
       return parsed.data.submissionId;
     });
-    await waitWhileServerBusy({ policy });
+    await waitWhileServerBusy({ policy, ...(sleep ? { sleep } : {}) });
     for (const submissionId of submissionIds) await renderCopyOfRecord(services, { submissionId });
   });
 }

@@ -7,10 +7,15 @@ import type pg from 'pg';
 import type { MailTransport } from '../mail/mail-transport.ts';
 import { deliverOutboxMails } from '../use-cases/mail/deliver-outbox-mail.ts';
 import { startCopyOfRecordRendering } from './copy-of-record-render-jobs.ts';
+import { RENDER_WAIT_STEP_MS, sleepUnlessStopped, waitWhileServerBusy } from './render-yielding.ts';
 import { startRecertificationSweeps } from './recertification-schedule-jobs.ts';
 import type { JobQueue, Services, Tx } from '../use-cases/services.ts';
 
 export const MAIL_QUEUE = 'mail-delivery';
+/** Mail that may wait while the server is busy: acknowledgments, reminders, lapse notices. */
+export const QUIET_MAIL_QUEUE = 'mail-delivery-when-quiet';
+// A batch of such mail waits at most this long for a quiet server, then goes anyway.
+const QUIET_MAIL_MAX_WAIT_MS = 60_000;
 export const COPY_OF_RECORD_RENDER_QUEUE = 'copy-of-record-render';
 
 // Retry with back-off: 10 s, 20 s, 40 s … for about a day before giving up.
@@ -45,11 +50,15 @@ export function createJobRunner(pool: pg.Pool): JobRunner {
   } as ConstructorParameters<typeof PgBoss>[0]);
   boss.on('error', (error: Error) => console.error(`[jobs] ${error.message}`));
   let started = false;
-  let mailQueueSeen = false;
+  const mailQueuesSeen = new Set<string>();
+  // Jobs waiting for a quiet server stop waiting when the runner stops (and are retried).
+  const stopping = new AbortController();
+  const untilStopped = sleepUnlessStopped(stopping.signal);
   return {
     async start({ work, services, transport }) {
       await boss.start();
       await boss.createQueue(MAIL_QUEUE);
+      await boss.createQueue(QUIET_MAIL_QUEUE);
       await boss.createQueue(COPY_OF_RECORD_RENDER_QUEUE);
       started = true;
       if (!work) return;
@@ -61,27 +70,37 @@ export function createJobRunner(pool: pg.Pool): JobRunner {
       await boss.work<{ outboxId: string }>(MAIL_QUEUE, { pollingIntervalSeconds: 0.5, batchSize: 50 }, async (jobs) => {
         await deliverOutboxMails(services, { outboxIds: jobs.map((job) => job.data.outboxId), transport });
       });
-      await startCopyOfRecordRendering(boss, services, COPY_OF_RECORD_RENDER_QUEUE);
+      // The same, after waiting (at most a minute a batch) while the server is busy, as
+      // copies of record do (render-yielding.ts): on October 1 the acknowledgments queue up
+      // behind the signatures and go out as soon as they let up.
+      const quietPolicy = { busyEventLoopUtilization: services.config.renderBusyEventLoopUtilization, stepMs: RENDER_WAIT_STEP_MS, maxWaitMs: QUIET_MAIL_MAX_WAIT_MS };
+      await boss.work<{ outboxId: string }>(QUIET_MAIL_QUEUE, { pollingIntervalSeconds: 0.5, batchSize: 50 }, async (jobs) => {
+        await waitWhileServerBusy({ policy: quietPolicy, sleep: untilStopped });
+        await deliverOutboxMails(services, { outboxIds: jobs.map((job) => job.data.outboxId), transport });
+      });
+      await startCopyOfRecordRendering(boss, services, COPY_OF_RECORD_RENDER_QUEUE, untilStopped);
       await startRecertificationSweeps(boss, services);
     },
     async stop() {
+      stopping.abort();
       if (started) await boss.stop({ graceful: true, wait: true, timeout: 5000 });
       started = false;
     },
-    async enqueueMailDeliveries(tx, outboxIds) {
+    async enqueueMailDeliveries(tx, outboxIds, options = {}) {
       if (outboxIds.length === 0) return;
       const db = executorFor(tx);
+      const queue = options.whenQuiet ? QUIET_MAIL_QUEUE : MAIL_QUEUE;
       // pg-boss's insert skips, without a word, jobs of a queue that does not exist yet: fail
       // the transaction rather than commit a message no job will ever send. A queue, once
-      // there, stays, so each process looks once.
-      if (!mailQueueSeen) {
+      // there, stays, so each process looks once per queue.
+      if (!mailQueuesSeen.has(queue)) {
         // (No pgboss schema at all fails the query, and the transaction with it, the same way.)
-        const { rows } = await db.executeSql('SELECT 1 FROM pgboss.queue WHERE name = $1', [MAIL_QUEUE]).catch(() => ({ rows: [] }));
+        const { rows } = await db.executeSql('SELECT 1 FROM pgboss.queue WHERE name = $1', [queue]).catch(() => ({ rows: [] }));
         if (rows.length === 0) throw new Error(`The mail queue is not installed; start the job runner before sending mail (outbox ${outboxIds.join(', ')}).`);
-        mailQueueSeen = true;
+        mailQueuesSeen.add(queue);
       }
       await boss.insert(
-        outboxIds.map((outboxId) => ({ name: MAIL_QUEUE, data: { outboxId }, ...mailRetry })),
+        outboxIds.map((outboxId) => ({ name: queue, data: { outboxId }, ...mailRetry })),
         { db } as PgBoss.InsertOptions,
       );
     },

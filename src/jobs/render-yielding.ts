@@ -70,6 +70,23 @@ export function createServerLoad(windowSteps = Math.round(1000 / RENDER_WAIT_STE
 
 const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** A sleep that ends early, rejecting, once `signal` aborts (the server is stopping: the job is retried later). */
+export function sleepUnlessStopped(signal: AbortSignal): (ms: number) => Promise<void> {
+  return (ms) =>
+    new Promise<void>((resolve, reject) => {
+      if (signal.aborted) return reject(new Error('The server is stopping; the job will be retried.'));
+      const onAbort = () => {
+        clearTimeout(timer);
+        reject(new Error('The server is stopping; the job will be retried.'));
+      };
+      const timer = setTimeout(() => {
+        signal.removeEventListener('abort', onAbort);
+        resolve();
+      }, ms);
+      signal.addEventListener('abort', onAbort, { once: true });
+    });
+}
+
 /** Waits, a step at a time, until decideRenderYield says render. Returns how long it waited. */
 export async function waitWhileServerBusy(options: { policy: RenderYieldPolicy; load?: EventLoopLoad; sleep?: (ms: number) => Promise<void> }): Promise<number> {
   const { policy } = options;

@@ -16,8 +16,12 @@ export const systemClock: Clock = { now: () => new Date() };
 
 /** Queues work for the job runner inside the caller's transaction (so it commits with it). */
 export interface JobQueue {
-  /** Queues one delivery job per outbox message, in one statement. */
-  enqueueMailDeliveries(tx: Tx, outboxIds: readonly string[]): Promise<void>;
+  /**
+   * Queues one delivery job per outbox message, in one statement. Messages that may wait
+   * (acknowledgments, reminders: `whenQuiet`) go to a queue that yields while the server
+   * is busy, as copies of record do; account and security mail is sent at once.
+   */
+  enqueueMailDeliveries(tx: Tx, outboxIds: readonly string[], options?: { whenQuiet?: boolean }): Promise<void>;
   /** Renders a signed submission's copy-of-record PDF after the signature commits. */
   enqueueCopyOfRecordRender(tx: Tx, submissionId: string): Promise<void>;
 }

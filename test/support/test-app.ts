@@ -14,6 +14,8 @@ import { createTestDatabase, type TestDatabase } from './test-database.ts';
 
 export interface RecordingJobQueue extends JobQueue {
   queuedOutboxIds: string[];
+  /** Of those, the ones queued to wait for a quiet server (acknowledgments, reminders). */
+  quietOutboxIds: string[];
   /** Submissions whose copy-of-record PDF a job would render. */
   queuedCopyOfRecordRenders: string[];
 }
@@ -42,9 +44,11 @@ export async function createTestContext(overrides: Partial<Record<string, string
   const clock = createTestClock();
   const jobs: RecordingJobQueue = {
     queuedOutboxIds: [],
+    quietOutboxIds: [],
     queuedCopyOfRecordRenders: [],
-    async enqueueMailDeliveries(_tx, outboxIds) {
+    async enqueueMailDeliveries(_tx, outboxIds, options = {}) {
       this.queuedOutboxIds.push(...outboxIds);
+      if (options.whenQuiet) this.quietOutboxIds.push(...outboxIds);
     },
     async enqueueCopyOfRecordRender(_tx, submissionId) {
       this.queuedCopyOfRecordRenders.push(submissionId);

@@ -181,6 +181,9 @@ describe('NEC recertification', () => {
       const verdict = await verifyCopyOfRecord(t.services, { content: pdf });
       assert.equal(verdict.outcome, 'authentic');
 
+      // The acknowledgments may wait for a quiet server (the signer has the confirmation page).
+      const acknowledgments = await t.services.db.selectFrom('mail_outbox').select('id').where('subject', 'like', `%${submissions[1]!.id}%`).execute();
+      assert.ok(acknowledgments.length > 0 && acknowledgments.every((m) => t.jobs.quietOutboxIds.includes(m.id)));
       const mail = await t.deliverMail();
       assert.ok(mail.some((m) => m.to === 'lrp@demo.outfall.test' && /Recertified: No Exposure Certification/.test(m.subject)));
 

@@ -16,8 +16,11 @@ export async function enqueueMail(tx: Tx, services: Pick<Services, 'jobs' | 'con
   return id!;
 }
 
-/** Several messages at once (an acknowledgment to every LRP): one insert, one job insert. */
-export async function enqueueMails(tx: Tx, services: Pick<Services, 'jobs' | 'config'>, mails: readonly OutgoingMail[]): Promise<string[]> {
+/**
+ * Several messages at once (an acknowledgment to every LRP): one insert, one job insert.
+ * `whenQuiet`: they may wait while the server is busy (JobQueue.enqueueMailDeliveries).
+ */
+export async function enqueueMails(tx: Tx, services: Pick<Services, 'jobs' | 'config'>, mails: readonly OutgoingMail[], options: { whenQuiet?: boolean } = {}): Promise<string[]> {
   if (mails.length === 0) return [];
   const host = new URL(services.config.publicUrl).hostname || 'outfall.local';
   const rows = await tx
@@ -34,6 +37,6 @@ export async function enqueueMails(tx: Tx, services: Pick<Services, 'jobs' | 'co
     .returning('id')
     .execute();
   const ids = rows.map((row) => row.id);
-  await services.jobs.enqueueMailDeliveries(tx, ids);
+  await services.jobs.enqueueMailDeliveries(tx, ids, options);
   return ids;
 }

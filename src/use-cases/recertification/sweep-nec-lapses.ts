@@ -24,7 +24,7 @@ export async function sweepNecLapses(services: Services, options: { actor: Actor
         'The facility is no longer excluded from permit coverage: recertify now, or apply for coverage (NOI).',
         `Recertify: ${services.config.publicUrl}/recertification`,
       ].join('\n');
-      await enqueueMails(tx, services, recipients.map((to) => ({ to, subject, text, template: 'nec-lapsed' })));
+      await enqueueMails(tx, services, recipients.map((to) => ({ to, subject, text, template: 'nec-lapsed' })), { whenQuiet: true });
       await recordAuditEvent(tx, services.clock, {
         type: 'nec.lapsed',
         data: { dueDate: nec.dueDate, permitId: nec.permitId, recipients: recipients.length },

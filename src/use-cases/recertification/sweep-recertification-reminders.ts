@@ -25,7 +25,7 @@ export async function sweepRecertificationReminders(services: Services, options:
           'After the due date the NEC lapses and the facility is no longer excluded from permit coverage.',
           `Recertify: ${services.config.publicUrl}/recertification`,
         ].join('\n');
-        await enqueueMails(tx, services, recipients.map((to) => ({ to, subject, text, template: 'nec-recertification-reminder' })));
+        await enqueueMails(tx, services, recipients.map((to) => ({ to, subject, text, template: 'nec-recertification-reminder' })), { whenQuiet: true });
         await recordAuditEvent(tx, services.clock, {
           type: 'nec.reminder-sent',
           data: { kind, dueDate: nec.dueDate, permitId: nec.permitId, recipients: recipients.length },

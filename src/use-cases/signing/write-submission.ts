@@ -233,5 +233,8 @@ export async function acknowledgeSubmission(
         `${services.config.publicUrl}/submissions/${options.submission.submissionId}`,
       ].join('\n'),
     })),
+    // The signer already holds the confirmation page with the same receipt: on October 1 the
+    // e-mails wait while signatures keep the server busy.
+    { whenQuiet: true },
   );
 }
