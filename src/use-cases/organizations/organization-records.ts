@@ -3,7 +3,8 @@ import { notFound } from '../../domain/errors.ts';
 import type { MemberStanding } from '../../domain/organizations/membership-rules.ts';
 import { isRecordId } from '../../domain/organizations/record-id.ts';
 import type { MemberRole } from '../../domain/permissions.ts';
-import type { MembershipStatus } from '../../db/schema.ts';
+import type { Kysely } from 'kysely';
+import type { Database, MembershipStatus } from '../../db/schema.ts';
 import type { Db, Tx } from '../services.ts';
 
 export interface OrganizationSummary {
@@ -106,15 +107,22 @@ export async function lockActiveMembers(tx: Tx, organizationId: string): Promise
   return rows.map((r) => ({ membershipId: r.id, role: r.role, isLrpConfirmed: r.lrp_confirmed_at !== null }));
 }
 
-export async function confirmedLrpEmails(db: Db | Tx, organizationId: string): Promise<string[]> {
-  const rows = await db
+/**
+ * The query for an organization's active, confirmed Legally Responsible Persons' e-mail
+ * addresses; given an ExpressionBuilder it is a subquery (signing-records.ts).
+ */
+export function confirmedLrpEmailQuery(qc: { selectFrom: Kysely<Database>['selectFrom'] }, organizationId: string) {
+  return qc
     .selectFrom('memberships')
     .innerJoin('users', 'users.id', 'memberships.user_id')
     .select('users.email')
     .where('memberships.organization_id', '=', organizationId)
     .where('memberships.status', '=', 'active')
     .where('memberships.role', '=', 'lrp')
-    .where('memberships.lrp_confirmed_at', 'is not', null)
-    .execute();
+    .where('memberships.lrp_confirmed_at', 'is not', null);
+}
+
+export async function confirmedLrpEmails(db: Db | Tx, organizationId: string): Promise<string[]> {
+  const rows = await confirmedLrpEmailQuery(db, organizationId).execute();
   return rows.map((r) => r.email);
 }

@@ -35,19 +35,6 @@ export async function noticesSent(db: Db, necs: readonly NecRecertificationState
   return sent;
 }
 
-/** The organization's active, confirmed Legally Responsible Persons. */
-export async function lrpAddresses(tx: Tx, organizationId: string): Promise<string[]> {
-  const rows = await tx
-    .selectFrom('memberships')
-    .innerJoin('users', 'users.id', 'memberships.user_id')
-    .select('users.email')
-    .where('memberships.organization_id', '=', organizationId)
-    .where('memberships.role', '=', 'lrp')
-    .where('memberships.status', '=', 'active')
-    .where('memberships.lrp_confirmed_at', 'is not', null)
-    .execute();
-  return rows.map((r) => r.email);
-}
 
 export async function reviewerAddresses(tx: Tx, jurisdictionId: string): Promise<string[]> {
   const rows = await tx

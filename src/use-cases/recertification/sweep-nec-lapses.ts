@@ -5,7 +5,8 @@ import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { enqueueMails } from '../mail/enqueue-mail.ts';
 import type { Actor, Services } from '../services.ts';
 import { necRecertificationStates } from './nec-recertification-states.ts';
-import { claimNotice, lrpAddresses, necName, reviewerAddresses } from './recertification-notices.ts';
+import { confirmedLrpEmails } from '../organizations/organization-records.ts';
+import { claimNotice, necName, reviewerAddresses } from './recertification-notices.ts';
 import { refreshFacilityListing } from '../public-records/refresh-facility-listing.ts';
 
 export async function sweepNecLapses(services: Services, options: { actor: Actor }): Promise<{ lapseNoticesSent: number }> {
@@ -15,7 +16,7 @@ export async function sweepNecLapses(services: Services, options: { actor: Actor
     const didSend = await services.db.transaction().execute(async (tx) => {
       if (!(await claimNotice(tx, services.clock, nec, 'lapsed'))) return false;
       await refreshFacilityListing(tx, nec.facilityId, services.clock.now());
-      const recipients = [...new Set([...(await lrpAddresses(tx, nec.organizationId)), ...(await reviewerAddresses(tx, nec.jurisdictionId))])];
+      const recipients = [...new Set([...(await confirmedLrpEmails(tx, nec.organizationId)), ...(await reviewerAddresses(tx, nec.jurisdictionId))])];
       const subject = `NEC lapsed: ${necName(nec)} was not recertified by ${nec.dueDate}`;
       const text = [
         `The No Exposure Certification ${necName(nec)} of ${nec.organizationName} was due for recertification on ${nec.dueDate}`,

@@ -6,7 +6,8 @@ import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { enqueueMails } from '../mail/enqueue-mail.ts';
 import type { Actor, Services } from '../services.ts';
 import { necRecertificationStates } from './nec-recertification-states.ts';
-import { claimNotice, lrpAddresses, necName, noticesSent } from './recertification-notices.ts';
+import { confirmedLrpEmails } from '../organizations/organization-records.ts';
+import { claimNotice, necName, noticesSent } from './recertification-notices.ts';
 
 export async function sweepRecertificationReminders(services: Services, options: { actor: Actor }): Promise<{ remindersSent: number }> {
   const necs = (await necRecertificationStates(services.db, { now: services.clock.now() })).filter((n) => n.state !== 'lapsed');
@@ -16,7 +17,7 @@ export async function sweepRecertificationReminders(services: Services, options:
     for (const kind of remindersDue(nec.dueDate, nec.today, sent.get(nec.filingId) ?? [])) {
       const didSend = await services.db.transaction().execute(async (tx) => {
         if (!(await claimNotice(tx, services.clock, nec, kind))) return false;
-        const recipients = await lrpAddresses(tx, nec.organizationId);
+        const recipients = await confirmedLrpEmails(tx, nec.organizationId);
         const subject = `NEC recertification due ${nec.dueDate}: ${necName(nec)}`;
         const text = [
           `The No Exposure Certification ${necName(nec)} of ${nec.organizationName} must be recertified by ${nec.dueDate}`,

@@ -1,13 +1,14 @@
 // Reads what signing needs about a filing: the filing, its organization and facility, its
 // current attachments, and the actor's membership. Everything else is decided by the rules.
 import { randomBytes, randomInt } from 'node:crypto';
-import type { ExpressionBuilder } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { isSecurityQuestionKey, securityQuestions } from '../../domain/accounts/security-questions.ts';
 import { AppError, forbidden } from '../../domain/errors.ts';
 import type { ActiveMembership } from '../../domain/permissions.ts';
 import type { ActorRoles } from '../authorization.ts';
 import { holdsCurrentEAuthorization } from '../e-authorizations/has-current-e-authorization.ts';
+import { confirmedLrpEmailQuery } from '../organizations/organization-records.ts';
 import type { Database } from '../../db/schema.ts';
 import type { Db, Tx } from '../services.ts';
 
@@ -120,19 +121,8 @@ export async function loadSignerStanding(db: Db | Tx, userId: string, organizati
  * acknowledgment also goes to (CROMERR 40 CFR 3.2000(b)(5)(vi)), as a subquery.
  */
 export function otherConfirmedLrpEmails<DB extends Database, TB extends keyof DB>(eb: ExpressionBuilder<DB, TB>, organizationId: string, signerUserId: string) {
-  const people = eb as unknown as ExpressionBuilder<Database, never>;
-  return jsonArrayFrom(
-    people
-      .selectFrom('memberships')
-      .innerJoin('users', 'users.id', 'memberships.user_id')
-      .select('users.email')
-      .where('memberships.organization_id', '=', organizationId)
-      .where('memberships.role', '=', 'lrp')
-      .where('memberships.status', '=', 'active')
-      .where('memberships.lrp_confirmed_at', 'is not', null)
-      .where('memberships.user_id', '!=', signerUserId)
-      .orderBy('users.email'),
-  );
+  const people = eb as unknown as { selectFrom: Kysely<Database>['selectFrom'] };
+  return jsonArrayFrom(confirmedLrpEmailQuery(people, organizationId).where('memberships.user_id', '!=', signerUserId).orderBy('users.email'));
 }
 
 /** The signer at the moment of signing: who they are, their standing and the hashes to check. */
