@@ -7,7 +7,8 @@ import os from 'node:os';
 
 const TICKS_PER_SECOND = 100; // USER_HZ on Linux
 
-function statSeconds(path: string): number | null {
+/** User and system CPU seconds from a /proc stat file (a process's or one thread's); null if unreadable. */
+export function statSeconds(path: string): number | null {
   try {
     const stat = fs.readFileSync(path, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');

@@ -2,7 +2,7 @@
 // on a free port, over a database the benchmark prepared (embedded data directory, or a
 // fresh PostgreSQL database). Its CPU time is read from /proc, to show where the cores went.
 import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
+import { statSeconds } from './cpu-accounting.ts';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -69,20 +69,11 @@ export async function startServer(options: { dataDir: string; databaseUrl?: stri
     }
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
-  const ticksPerSecond = 100; // USER_HZ on Linux
   return {
     baseUrl,
     pid: child.pid!,
     output: () => output,
     stop,
-    cpuSeconds() {
-      try {
-        const stat = fs.readFileSync(`/proc/${child.pid}/stat`, 'utf8');
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        return (Number(fields[11]) + Number(fields[12])) / ticksPerSecond;
-      } catch {
-        return null;
-      }
-    },
+    cpuSeconds: () => statSeconds(`/proc/${child.pid}/stat`),
   };
 }

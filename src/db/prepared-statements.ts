@@ -15,6 +15,10 @@ import { createHash } from 'node:crypto';
 import type pg from 'pg';
 
 export const PREPARED_STATEMENTS_PER_CONNECTION = 500;
+// The decision per text is remembered (the same few hundred texts come back at every
+// request); past this many texts, new ones are decided afresh each time.
+const REMEMBERED_TEXTS = 2_000;
+const namesByText = new Map<string, string | null>();
 const LONGEST_PREPARED_TEXT = 16_384;
 // The trigram and word matching of the public search (use-cases/public-records/search-facilities.ts).
 const PLANNED_EACH_TIME = /search_words|similarity|<%|%>| % |\blike\b|\bilike\b/i;
@@ -22,8 +26,11 @@ const PLANNED_EACH_TIME = /search_words|similarity|<%|%>| % |\blike\b|\bilike\b/
 /** Whether a statement is prepared once per connection (by the rules above), and under which name. */
 export function preparedStatementName(text: string, values: unknown): string | null {
   if (!Array.isArray(values) || values.length === 0) return null;
-  if (text.length > LONGEST_PREPARED_TEXT || PLANNED_EACH_TIME.test(text)) return null;
-  return `outfall_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
+  const remembered = namesByText.get(text);
+  if (remembered !== undefined) return remembered;
+  const name = text.length > LONGEST_PREPARED_TEXT || PLANNED_EACH_TIME.test(text) ? null : `outfall_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
+  if (namesByText.size < REMEMBERED_TEXTS) namesByText.set(text, name);
+  return name;
 }
 
 type QueryArguments = Parameters<pg.ClientBase['query']>;

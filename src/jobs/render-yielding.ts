@@ -72,12 +72,13 @@ const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resol
 
 /** A sleep that ends early, rejecting, once `signal` aborts (the server is stopping: the job is retried later). */
 export function sleepUnlessStopped(signal: AbortSignal): (ms: number) => Promise<void> {
+  const stopped = () => new Error('The server is stopping; the job will be retried.');
   return (ms) =>
     new Promise<void>((resolve, reject) => {
-      if (signal.aborted) return reject(new Error('The server is stopping; the job will be retried.'));
+      if (signal.aborted) return reject(stopped());
       const onAbort = () => {
         clearTimeout(timer);
-        reject(new Error('The server is stopping; the job will be retried.'));
+        reject(stopped());
       };
       const timer = setTimeout(() => {
         signal.removeEventListener('abort', onAbort);

@@ -68,6 +68,7 @@ export async function loadNec(db: Db | Tx, filingId: string, now: Date, options:
   }
   const { necSubmissions: submissions, ...filingRow } = row;
   const filing = toSigningFiling(filingRow);
+  const madeByForm = submissions.find((s) => s.is_this_form === true);
   const { original: originalRow, lastRecertification: last } = necCertifications(submissions, submissions.find((s) => s.is_accepted === true)?.id);
   if (!originalRow) throw new AppError('not-found', 'This No Exposure Certification has no signed submission.');
   const lastSignedAt = submissions.reduce((latest, s) => (new Date(s.signed_at) > latest ? new Date(s.signed_at) : latest), new Date(0));
@@ -79,7 +80,7 @@ export async function loadNec(db: Db | Tx, filingId: string, now: Date, options:
     filing,
     permitId: filing.permit_id,
     lastSequence: submissions.reduce((last, s) => Math.max(last, s.sequence), 0),
-    formSubmission: ((s) => (s ? { id: s.id, sha256: s.sha256, sequence: s.sequence, signerUserId: s.signer_user_id } : null))(submissions.find((s) => s.is_this_form === true)),
+    formSubmission: madeByForm ? { id: madeByForm.id, sha256: madeByForm.sha256, sequence: madeByForm.sequence, signerUserId: madeByForm.signer_user_id } : null,
     original: { submissionId: originalRow.id, signedAt: new Date(originalRow.signed_at) },
     lastRecertification: last ? { submissionId: last.id, signedAt: new Date(last.signed_at) } : null,
     lastCertified,

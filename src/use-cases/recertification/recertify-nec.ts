@@ -117,7 +117,7 @@ export async function recertifyNec(services: Services, options: RecertifyOptions
       statement: recertificationStatement(pack),
     }),
     signer,
-    signerHasFailures: user.signingFailures > 0 || user.signingLockedAt !== null,
+    signerHasFailures: user.hasFailuresToClear,
     actor: options.actor,
     idempotencyKey: input.idempotencyKey,
     purpose: 'recertification',

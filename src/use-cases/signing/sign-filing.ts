@@ -98,7 +98,7 @@ export async function signFiling(services: Services, options: SigningOptions): P
       attachments: locked.attachments,
       description: describeFiling(locked.kind, locked.answers, { jurisdictionId: locked.jurisdiction_id }),
       signer,
-      signerHasFailures: user.signingFailures > 0 || user.signingLockedAt !== null,
+      signerHasFailures: user.hasFailuresToClear,
       actor: options.actor,
       idempotencyKey: input.idempotencyKey,
       purpose: 'filing',

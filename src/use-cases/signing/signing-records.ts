@@ -131,8 +131,8 @@ export interface SignerCredentials {
   email: string;
   passwordHash: string;
   signingLockedAt: Date | null;
-  /** Wrong credentials counted since the last signature: a signature clears them. */
-  signingFailures: number;
+  /** Wrong credentials are counted (or signing was locked) since the last signature: a signature clears them. */
+  hasFailuresToClear: boolean;
   hasEAuthorization: boolean;
   /** The hash of the answer to the security question in the slot the form asked; null if there is none. */
   answerHash: string | null;
@@ -166,7 +166,7 @@ export async function loadSignerCredentials(db: Db | Tx, userId: string, organiz
     email: row.email,
     passwordHash: row.password_hash,
     signingLockedAt: row.signing_locked_at ? new Date(row.signing_locked_at) : null,
-    signingFailures: row.signing_failures,
+    hasFailuresToClear: row.signing_failures > 0 || row.signing_locked_at !== null,
     hasEAuthorization: row.hasEAuthorization === true,
     answerHash: row.answerHash ?? null,
     otherLrpEmails: row.otherLrps.map((lrp) => lrp.email),
