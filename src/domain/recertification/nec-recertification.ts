@@ -27,14 +27,23 @@ export function recertificationStatement(pack: Pick<RulePack, 'necCertificationS
   );
 }
 
+type AnswersSchema = z.ZodObject<Record<string, z.ZodType<'yes' | 'no'>>>;
+// A pack's questions never change while the process runs; zod compiles an object schema on
+// its first parse, so each pack's schema is made once, not on every recertification.
+const answersSchemas = new WeakMap<RulePack['exposureQuestions'], AnswersSchema>();
+
 /** One schema for the eleven answers: the form, the use case and the benchmark client share it. */
-export function recertificationAnswersSchema(pack: Pick<RulePack, 'exposureQuestions'>) {
+export function recertificationAnswersSchema(pack: Pick<RulePack, 'exposureQuestions'>): AnswersSchema {
+  const known = answersSchemas.get(pack.exposureQuestions);
+  if (known) return known;
   const shape: Record<string, z.ZodType<'yes' | 'no'>> = {};
   pack.exposureQuestions.forEach((question, index) => {
     const message = `Answer question ${index + 1} (${question.key}): Yes or No`;
     shape[exposureField(question.key)] = z.enum(['yes', 'no'], { error: message });
   });
-  return z.object(shape);
+  const schema = z.object(shape);
+  answersSchemas.set(pack.exposureQuestions, schema);
+  return schema;
 }
 
 export type RecertificationAnswers = Record<string, 'yes' | 'no'>;

@@ -11,6 +11,7 @@ import {
   recertificationState,
   type RecertificationState,
 } from '../../domain/recertification/recertification-schedule.ts';
+import { precompiledQuery } from '../../db/precompiled-query.ts';
 import type { Db, Tx } from '../services.ts';
 import { signingFilingQuery, toSigningFiling, type SigningFiling } from '../signing/signing-records.ts';
 
@@ -32,11 +33,11 @@ export interface NecRecord {
   isPending: boolean;
 }
 
-export async function loadNec(db: Db | Tx, filingId: string, now: Date, options: { idempotencyKey?: string } = {}): Promise<NecRecord> {
-  // The filing and its submissions, each marked if it is the one the authority accepted
-  // (the newest acceptance) and if it was made by the form of options.idempotencyKey (a
-  // retried recertification finds it), in one round trip.
-  const row = await signingFilingQuery(db, filingId)
+// The filing and its submissions, each marked if it is the one the authority accepted (the
+// newest acceptance) and if it was made by the form of an idempotency key (a retried
+// recertification finds it), in one round trip; built once (src/db/precompiled-query.ts).
+const necQuery = precompiledQuery((db, { filingId, idempotencyKey }: { filingId: string; idempotencyKey: string | null }) =>
+  signingFilingQuery(db, filingId)
     .select((eb) =>
       jsonArrayFrom(
         eb
@@ -48,7 +49,7 @@ export async function loadNec(db: Db | Tx, filingId: string, now: Date, options:
             'submissions.purpose',
             'submissions.sha256',
             'submissions.signer_user_id',
-            sql<boolean>`submissions.idempotency_key = ${options.idempotencyKey ?? null}`.as('is_this_form'),
+            sql<boolean>`submissions.idempotency_key = ${idempotencyKey}`.as('is_this_form'),
             sub
               .selectFrom('review_decisions')
               .select(sql<boolean>`review_decisions.submission_id = submissions.id`.as('is_accepted'))
@@ -61,8 +62,11 @@ export async function loadNec(db: Db | Tx, filingId: string, now: Date, options:
           .whereRef('submissions.filing_id', '=', 'filings.id')
           .orderBy('submissions.sequence'),
       ).as('necSubmissions'),
-    )
-    .executeTakeFirst();
+    ),
+);
+
+export async function loadNec(db: Db | Tx, filingId: string, now: Date, options: { idempotencyKey?: string } = {}): Promise<NecRecord> {
+  const row = await necQuery.executeTakeFirst(db, { filingId, idempotencyKey: options.idempotencyKey ?? null });
   if (!row || row.kind !== 'nec' || row.status !== 'accepted') {
     throw new AppError('not-found', 'There is no accepted No Exposure Certification at this address.');
   }

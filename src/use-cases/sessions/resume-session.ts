@@ -3,6 +3,7 @@
 import { sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { MemberRole, StaffRole } from '../../db/schema.ts';
+import { precompiledQuery } from '../../db/precompiled-query.ts';
 import type { Services } from '../services.ts';
 import { hashToken } from './session-token.ts';
 
@@ -19,12 +20,11 @@ export interface SignedInUser {
 // Touch last_seen_at at most once a minute: fewer writes on busy pages.
 const TOUCH_INTERVAL_MS = 60_000;
 
-export async function resumeSession(services: Pick<Services, 'db' | 'clock' | 'config'>, token: string): Promise<SignedInUser | null> {
-  const { db, clock, config } = services;
-  const idHash = hashToken(token);
-  // One round trip on every signed-in request: the session, its user, and the user's
-  // organizations and jurisdiction roles (what the menu shows and what permissions read).
-  const row = await db
+// One round trip on every signed-in request: the session, its user, and the user's
+// organizations and jurisdiction roles (what the menu shows and what permissions read).
+// Built once: it runs on every signed-in page (src/db/precompiled-query.ts).
+const sessionQuery = precompiledQuery((db, { idHash }: { idHash: string }) =>
+  db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .select((eb) => [
@@ -47,8 +47,13 @@ export async function resumeSession(services: Pick<Services, 'db' | 'clock' | 'c
       ).as('memberships'),
       jsonArrayFrom(eb.selectFrom('staff_roles').select(['jurisdiction_id', 'role']).whereRef('staff_roles.user_id', '=', 'users.id').orderBy('jurisdiction_id')).as('staffRoles'),
     ])
-    .where('sessions.id_hash', '=', idHash)
-    .executeTakeFirst();
+    .where('sessions.id_hash', '=', idHash),
+);
+
+export async function resumeSession(services: Pick<Services, 'db' | 'clock' | 'config'>, token: string): Promise<SignedInUser | null> {
+  const { db, clock, config } = services;
+  const idHash = hashToken(token);
+  const row = await sessionQuery.executeTakeFirst(db, { idHash });
   if (!row) return null;
   const now = clock.now();
   const idleLimit = new Date(row.last_seen_at).getTime() + config.sessionIdleMinutes * 60_000;
