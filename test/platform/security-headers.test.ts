@@ -1,6 +1,41 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { Hono } from 'hono';
+import { securityHeaders } from '../../src/web/middleware/security-headers.ts';
 import { createTestContext, TestBrowser, type TestContext } from '../support/test-app.ts';
+
+describe('security headers on every kind of answer', () => {
+  const app = new Hono();
+  app.use('*', securityHeaders);
+  app.get('/page', (c) => c.html('<p>page</p>'));
+  app.get('/redirect', (c) => c.redirect('/page', 303));
+  app.get('/own-response', () => new Response('made by the route'));
+  app.get('/fails', () => {
+    throw new Error('boom');
+  });
+  app.onError((_error, c) => c.text('error page', 500));
+  const cases = [
+    { path: '/page', status: 200, why: 'a page made through the context' },
+    { path: '/redirect', status: 303, why: 'a redirect' },
+    { path: '/own-response', status: 200, why: 'a response the route made by itself' },
+    { path: '/fails', status: 500, why: 'the error page' },
+    { path: '/nothing-here', status: 404, why: 'not found' },
+  ];
+  for (const c of cases) {
+    it(`${c.why} carries them once`, async () => {
+      const response = await app.request(c.path);
+      assert.equal(response.status, c.status);
+      assert.match(response.headers.get('content-security-policy') ?? '', /^default-src 'self'; /);
+      assert.equal(response.headers.get('x-frame-options'), 'DENY');
+      assert.equal(response.headers.get('strict-transport-security'), null, 'no HSTS over plain http');
+    });
+  }
+  it('HSTS behind https', async () => {
+    const response = await app.request('/page', { headers: { 'x-forwarded-proto': 'https' } });
+    assert.match(response.headers.get('strict-transport-security') ?? '', /max-age=31536000/);
+  });
+});
+
 
 describe('security headers and the error page', () => {
   let t: TestContext;

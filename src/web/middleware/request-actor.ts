@@ -16,7 +16,7 @@ export function requestActor(config: Config): MiddlewareHandler<WebEnv> {
         ip = null; // app.request() in tests has no socket
       }
     }
-    const isHttps = new URL(c.req.url).protocol === 'https:' || (config.trustProxy && c.req.header('x-forwarded-proto') === 'https');
+    const isHttps = c.req.url.startsWith('https:') || (config.trustProxy && c.req.header('x-forwarded-proto') === 'https');
     c.set('isHttps', isHttps);
     c.set('actor', { userId: null, ip, userAgent: c.req.header('user-agent')?.slice(0, 400) ?? null });
     await next();

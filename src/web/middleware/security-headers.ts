@@ -26,15 +26,24 @@ const policy = () => [
 ].join('; ');
 let contentSecurityPolicy = policy();
 
+const headers = (isHttps: boolean): [string, string][] => [
+  ['Content-Security-Policy', contentSecurityPolicy],
+  ['X-Frame-Options', 'DENY'],
+  ['X-Content-Type-Options', 'nosniff'],
+  ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+  ['Cross-Origin-Opener-Policy', 'same-origin'],
+  ['Permissions-Policy', 'camera=(), microphone=(), geolocation=()'],
+  ...(isHttps ? [['Strict-Transport-Security', 'max-age=31536000; includeSubDomains'] as [string, string]] : []),
+];
+
+// Set before the route answers, the headers go into the response the route makes through
+// Hono's context (c.html, c.body, c.redirect, the error page). Set after, each one made Hono
+// rebuild the finished response around a stream of its body: a fifth of the web layer's
+// time in the October 1 spike (docs/performance.md). A response a route made by itself is
+// given them afterwards.
 export const securityHeaders: MiddlewareHandler = async (c, next) => {
+  const isHttps = c.req.header('x-forwarded-proto') === 'https' || c.req.url.startsWith('https:');
+  for (const [name, value] of headers(isHttps)) c.header(name, value);
   await next();
-  c.header('Content-Security-Policy', contentSecurityPolicy);
-  c.header('X-Frame-Options', 'DENY');
-  c.header('X-Content-Type-Options', 'nosniff');
-  c.header('Referrer-Policy', 'strict-origin-when-cross-origin');
-  c.header('Cross-Origin-Opener-Policy', 'same-origin');
-  c.header('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
-  if (c.req.header('x-forwarded-proto') === 'https' || new URL(c.req.url).protocol === 'https:') {
-    c.header('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
-  }
+  if (!c.res.headers.has('Content-Security-Policy')) for (const [name, value] of headers(isHttps)) c.header(name, value);
 };
