@@ -95,7 +95,7 @@ export async function createOrganizationWithMembers(
 
 /** Signs the browser in as the user by starting a session row directly. */
 export async function signInAs(t: TestContext, browser: TestBrowser, userId: string): Promise<void> {
-  const { token } = await t.services.db.transaction().execute((tx) => startSession(tx, t.services, { userId, actor: testActor }));
+  const { token } = await startSession(t.services.db, t.services, { userId, actor: testActor, endingSessionToken: null });
   browser.setCookie(SESSION_COOKIE, token);
 }
 

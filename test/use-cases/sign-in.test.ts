@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { registerUser } from '../../src/use-cases/accounts/register-user.ts';
 import { signIn } from '../../src/use-cases/sessions/sign-in.ts';
+import { startSession } from '../../src/use-cases/sessions/start-session.ts';
+import { hashToken } from '../../src/use-cases/sessions/session-token.ts';
 import { createTestContext, testActor, type TestContext } from '../support/test-app.ts';
 
 const PASSWORD = 'river stone lantern';
@@ -52,6 +54,25 @@ describe('sign-in', () => {
     const sessions = await t.services.db.selectFrom('sessions').select('user_id').where('user_id', '=', userId).execute();
     assert.equal(sessions.length, 2);
     assert.deepEqual(await auditTypes(t, userId), ['user.signed-in', 'user.signed-in']);
+  });
+
+  it("ends the session the browser already had, and keeps the user's other sessions", async () => {
+    const userId = await registerVerified(t, 'again@example.com');
+    const elsewhere = await attempt(t, 'again@example.com', PASSWORD);
+    const earlier = await attempt(t, 'again@example.com', PASSWORD);
+    assert.ok(elsewhere.outcome === 'signed-in' && earlier.outcome === 'signed-in');
+    const now = await signIn(t.services, { input: { email: 'again@example.com', password: PASSWORD }, actor: testActor, previousSessionToken: earlier.token });
+    assert.ok(now.outcome === 'signed-in');
+    const hashes = (await t.services.db.selectFrom('sessions').select('id_hash').where('user_id', '=', userId).execute()).map((r) => r.id_hash).sort();
+    assert.deepEqual(hashes, [hashToken(elsewhere.token), hashToken(now.token)].sort());
+  });
+
+  it('starts a session and its audit event together or not at all', async () => {
+    const before = (await t.services.db.selectFrom('audit_events').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n;
+    // No such user: the session row breaks its foreign key, and the audit event goes with it.
+    await assert.rejects(() => startSession(t.services.db, t.services, { userId: '00000000-0000-4000-8000-000000000000', actor: testActor, endingSessionToken: null }));
+    const after = (await t.services.db.selectFrom('audit_events').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n;
+    assert.equal(after, before);
   });
 
   it('gives an unknown e-mail the same answer as a wrong password, recording nothing', async () => {

@@ -2,7 +2,7 @@
 // its audit event commit or fail together. The advisory lock serializes appends (the chain
 // is one sequence); it is held only until that transaction ends, so callers record the
 // event as their transaction's last statement.
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { AuditContent } from '../../domain/audit/audit-chain.ts';
 import { canonicalJson } from '../../domain/canonical-json.ts';
 import { auditEventTypes, type AuditEventData, type AuditEventType } from '../../domain/audit/audit-event-types.ts';
@@ -36,7 +36,12 @@ export function auditJsonAroundSeq(content: Omit<AuditContent, 'seq'>): { before
   };
 }
 
-export async function recordAuditEvent<T extends AuditEventType>(tx: Tx, clock: Clock, event: AuditEventInput<T>): Promise<string> {
+/**
+ * The call that appends the event, for a statement that does more in the same breath
+ * (startSession): the statement is its own transaction, so the event commits or fails with
+ * what the statement changed. Its value is the new row's seq, as text.
+ */
+export function auditEventAppend<T extends AuditEventType>(clock: Clock, event: AuditEventInput<T>): RawBuilder<string> {
   const definition = auditEventTypes[event.type];
   const data = definition.data.parse(event.data);
   const content: Omit<AuditContent, 'seq'> = {
@@ -54,12 +59,17 @@ export async function recordAuditEvent<T extends AuditEventType>(tx: Tx, clock: 
     userAgent: event.actor.userAgent,
   };
   const { beforeSeq, afterSeq } = auditJsonAroundSeq(content);
-  // One round trip: lock, last row, hash and insert happen in the database
-  // (migrations/0009_audit_append.sql), with the hash computeAuditHash defines.
-  const result = await sql<{ seq: string }>`SELECT append_audit_event(
+  // Lock, last row, hash and insert happen in the database (migrations/0009_audit_append.sql),
+  // with the hash computeAuditHash defines.
+  return sql<string>`append_audit_event(
     ${AUDIT_CHAIN_LOCK}, ${beforeSeq}, ${afterSeq}, ${content.occurredAt}, ${content.eventType}, ${content.schemaVersion},
     ${content.actorUserId}, ${content.actorRole}, ${content.organizationId}, ${content.jurisdictionId},
     ${content.subjectType}, ${content.subjectId}, ${JSON.stringify(data)}, ${content.ip}, ${content.userAgent}
-  )::text AS seq`.execute(tx);
+  )::text`;
+}
+
+export async function recordAuditEvent<T extends AuditEventType>(tx: Tx, clock: Clock, event: AuditEventInput<T>): Promise<string> {
+  // One round trip.
+  const result = await sql<{ seq: string }>`SELECT ${auditEventAppend(clock, event)} AS seq`.execute(tx);
   return result.rows[0]!.seq;
 }

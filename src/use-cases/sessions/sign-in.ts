@@ -1,6 +1,7 @@
 // Sign-in with e-mail and password (CROMERR, 40 CFR 3.2000(b)(5)(vii)): every outcome is
-// one transaction — success (count reset, new session, audit) or failure (count, audit, and
-// at the fifth the lock and the owner's e-mail). An unknown address and a wrong password
+// one transaction — success (count reset, new session, audit: one statement, in
+// start-session.ts) or failure (count, audit, and at the fifth the lock and the owner's
+// e-mail). An unknown address and a wrong password
 // get the same answer after about the same time, so the form does not reveal who has an
 // account. Failures are returned, not thrown, because their transaction must commit.
 import { isLocked } from '../../domain/accounts/account-lockout.ts';
@@ -8,9 +9,7 @@ import { signInSchema } from '../../domain/accounts/account-schemas.ts';
 import { parseInput } from '../../domain/schema-parsing.ts';
 import { recordFailedAttempt } from '../accounts/record-failed-attempt.ts';
 import { hashPassword, verifyPassword } from '../accounts/secret-hashing.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import type { Actor, Services } from '../services.ts';
-import { endSession } from './end-session.ts';
 import { startSession } from './start-session.ts';
 
 export type SignInResult =
@@ -56,20 +55,6 @@ export async function signIn(
   // Said only after the right password, so it reveals nothing to someone guessing.
   if (user.email_verified_at === null) return { outcome: 'email-not-verified' };
 
-  return services.db.transaction().execute(async (tx) => {
-    if (user.failed_sign_ins !== 0 || user.locked_until !== null) {
-      await tx.updateTable('users').set({ failed_sign_ins: 0, locked_until: null }).where('id', '=', user.id).execute();
-    }
-    const actor = { ...options.actor, userId: user.id };
-    if (options.previousSessionToken) await endSession(tx, options.previousSessionToken);
-    const session = await startSession(tx, services, { userId: user.id, actor });
-    await recordAuditEvent(tx, services.clock, {
-      type: 'user.signed-in',
-      data: {},
-      actor,
-      actorRole: 'self',
-      subject: { type: 'user', id: user.id },
-    });
-    return { outcome: 'signed-in' as const, userId: user.id, token: session.token, expiresAt: session.expiresAt };
-  });
+  const session = await startSession(services.db, services, { userId: user.id, actor: options.actor, endingSessionToken: options.previousSessionToken ?? null });
+  return { outcome: 'signed-in', userId: user.id, token: session.token, expiresAt: session.expiresAt };
 }
