@@ -1,6 +1,7 @@
 // A signed submission (copy of record) for its organization's members and the staff of its
 // jurisdiction: the confirmation page and the PDF and JSON downloads. The PDF is rendered
 // after the signature commits; a download that comes first renders it then.
+import { precompiledQuery } from '../../db/precompiled-query.ts';
 import { AppError } from '../../domain/errors.ts';
 import { filingKindLabels, type FilingKind } from '../../domain/filings/filing-kinds.ts';
 import { loadActorRoles, requireOrganizationOrStaff } from '../authorization.ts';
@@ -26,10 +27,9 @@ export interface SubmissionView {
   pdf: Buffer | null;
 }
 
-export async function getSubmission(services: Services, options: { actor: Actor; submissionId: string; withPdf?: boolean }): Promise<SubmissionView> {
-  const roles = await loadActorRoles(services.db, options.actor);
-  if (!/^[0-9a-f-]{36}$/i.test(options.submissionId)) throw new AppError('not-found', 'There is no such submission.');
-  const row = await services.db
+// The confirmation page's read, built once (src/db/precompiled-query.ts).
+const submissionQuery = precompiledQuery((db, { submissionId }: { submissionId: string }) =>
+  db
     .selectFrom('submissions')
     .innerJoin('filings', 'filings.id', 'submissions.filing_id')
     .innerJoin('organizations', 'organizations.id', 'filings.organization_id')
@@ -51,8 +51,13 @@ export async function getSubmission(services: Services, options: { actor: Actor;
       'organizations.name as organizationName',
       'facilities.name as facilityName',
     ])
-    .where('submissions.id', '=', options.submissionId)
-    .executeTakeFirst();
+    .where('submissions.id', '=', submissionId),
+);
+
+export async function getSubmission(services: Services, options: { actor: Actor; submissionId: string; withPdf?: boolean }): Promise<SubmissionView> {
+  const roles = await loadActorRoles(services.db, options.actor);
+  if (!/^[0-9a-f-]{36}$/i.test(options.submissionId)) throw new AppError('not-found', 'There is no such submission.');
+  const row = await submissionQuery.executeTakeFirst(services.db, { submissionId: options.submissionId });
   if (!row) throw new AppError('not-found', 'There is no such submission.');
   requireOrganizationOrStaff(roles, { id: row.organization_id, jurisdictionId: row.jurisdiction_id }, 'filing.view', 'organization.view-any');
   // The stored PDF, or rendered now if its job has not run yet: a download never fails.

@@ -95,18 +95,22 @@ export async function loadNec(db: Db | Tx, filingId: string, now: Date, options:
   };
 }
 
+// Built once (src/db/precompiled-query.ts): every recertification runs it.
+const lockNecQuery = precompiledQuery((db, { filingId, now, userId }: { filingId: string; now: Date; userId: string }) =>
+  db
+    .updateTable('filings')
+    .set({ updated_at: now, updated_by: userId })
+    .where('filings.id', '=', filingId)
+    .returning((eb) => ['filings.status', eb.selectFrom('submissions').select((s) => s.fn.max('submissions.sequence').as('last')).whereRef('submissions.filing_id', '=', 'filings.id').as('lastSequence')]),
+);
+
 /**
  * Locks an NEC's filing row for the recertifying transaction by marking it updated (by whom,
  * when), and reads what could have moved since loadNec: its status, and the number of its
  * last submission. If the transaction then refuses, the mark is rolled back with it.
  */
 export async function lockNec(tx: Tx, filingId: string, update: { now: Date; userId: string }): Promise<{ status: string; lastSequence: number }> {
-  const row = await tx
-    .updateTable('filings')
-    .set({ updated_at: update.now, updated_by: update.userId })
-    .where('filings.id', '=', filingId)
-    .returning((eb) => ['filings.status', eb.selectFrom('submissions').select((s) => s.fn.max('submissions.sequence').as('last')).whereRef('submissions.filing_id', '=', 'filings.id').as('lastSequence')])
-    .executeTakeFirst();
+  const row = await lockNecQuery.executeTakeFirst(tx, { filingId, now: update.now, userId: update.userId });
   if (!row) throw new AppError('not-found', 'There is no accepted No Exposure Certification at this address.');
   return { status: row.status, lastSequence: Number(row.lastSequence ?? 0) };
 }

@@ -9,6 +9,7 @@ import type { ActiveMembership } from '../../domain/permissions.ts';
 import type { ActorRoles } from '../authorization.ts';
 import { holdsCurrentEAuthorization } from '../e-authorizations/has-current-e-authorization.ts';
 import { confirmedLrpEmailQuery } from '../organizations/organization-records.ts';
+import { precompiledQuery } from '../../db/precompiled-query.ts';
 import type { Database } from '../../db/schema.ts';
 import type { Db, Tx } from '../services.ts';
 
@@ -87,6 +88,18 @@ export interface SignerStanding {
   challenge: SignatureChallenge;
 }
 
+// Built once (src/db/precompiled-query.ts): every signature form reads it.
+const signerStandingQuery = precompiledQuery((db, { userId, organizationId }: { userId: string; organizationId: string }) =>
+  db
+    .selectFrom('users')
+    .select((eb) => [
+      'users.signing_locked_at',
+      holdsCurrentEAuthorization(eb, userId, organizationId).as('hasEAuthorization'),
+      jsonArrayFrom(eb.selectFrom('security_answers').select(['slot', 'question_key']).whereRef('security_answers.user_id', '=', 'users.id').orderBy('slot')).as('questions'),
+    ])
+    .where('users.id', '=', userId),
+);
+
 /**
  * What a signature form needs to know about its signer, in one round trip: whether signing
  * is locked, whether they hold a current eAuthorization for the organization (CROMERR 40
@@ -94,15 +107,8 @@ export interface SignerStanding {
  * fresh idempotency key.
  */
 export async function loadSignerStanding(db: Db | Tx, userId: string, organizationId: string): Promise<SignerStanding> {
-  const row = await db
-    .selectFrom('users')
-    .select((eb) => [
-      'users.signing_locked_at',
-      holdsCurrentEAuthorization(eb, userId, organizationId).as('hasEAuthorization'),
-      jsonArrayFrom(eb.selectFrom('security_answers').select(['slot', 'question_key']).whereRef('security_answers.user_id', '=', 'users.id').orderBy('slot')).as('questions'),
-    ])
-    .where('users.id', '=', userId)
-    .executeTakeFirstOrThrow();
+  const row = await signerStandingQuery.executeTakeFirst(db, { userId, organizationId });
+  if (!row) throw new AppError('not-found', 'There is no such user.');
   const picked = row.questions.length > 0 ? row.questions[randomInt(row.questions.length)]! : null;
   return {
     signingLockedAt: row.signing_locked_at ? new Date(row.signing_locked_at) : null,
@@ -140,9 +146,9 @@ export interface SignerCredentials {
   otherLrpEmails: string[];
 }
 
-/** The signer, the hash of the answer to the question asked and the other LRPs to acknowledge to, in one round trip. */
-export async function loadSignerCredentials(db: Db | Tx, userId: string, organizationId: string, securitySlot: number): Promise<SignerCredentials> {
-  const row = await db
+// Built once (src/db/precompiled-query.ts): every signature reads it.
+const signerCredentialsQuery = precompiledQuery((db, { userId, organizationId, securitySlot }: { userId: string; organizationId: string; securitySlot: number }) =>
+  db
     .selectFrom('users')
     .select((eb) => [
       'users.name',
@@ -159,8 +165,13 @@ export async function loadSignerCredentials(db: Db | Tx, userId: string, organiz
         .as('answerHash'),
       otherConfirmedLrpEmails(eb, organizationId, userId).as('otherLrps'),
     ])
-    .where('users.id', '=', userId)
-    .executeTakeFirstOrThrow();
+    .where('users.id', '=', userId),
+);
+
+/** The signer, the hash of the answer to the question asked and the other LRPs to acknowledge to, in one round trip. */
+export async function loadSignerCredentials(db: Db | Tx, userId: string, organizationId: string, securitySlot: number): Promise<SignerCredentials> {
+  const row = await signerCredentialsQuery.executeTakeFirst(db, { userId, organizationId, securitySlot });
+  if (!row) throw new AppError('not-found', 'There is no such user.');
   return {
     name: row.name,
     email: row.email,
