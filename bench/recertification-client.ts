@@ -3,12 +3,12 @@
 // eleven questions, tick the statement, give password and security answer, Recertify, and
 // land on the confirmation. Each step is timed; anything but the expected status, or a page
 // without what the next step needs, is an error of that step and ends the visit.
-// Requests go through node:http with a keep-alive agent, as a browser keeps its connection:
-// the clients share the server's two cores, and fetch (undici) cost them three times the CPU.
-import http from 'node:http';
+// Requests go over kept-alive connections, as a browser keeps its own, through the lean
+// HTTP/1.1 client of http-connection.ts: the clients share the server's two cores.
 import { securityQuestions } from '../src/domain/accounts/security-questions.ts';
 import { exposureKeys } from '../src/domain/assessment/assessment-types.ts';
 import { exposureField } from '../src/domain/recertification/nec-recertification.ts';
+import { send, type HttpAnswer } from './http-connection.ts';
 import { BENCH_PASSWORD, BENCH_SECURITY_ANSWER, benchQuestionKeys, type SpikeTask } from './recertification-seed.ts';
 
 export const steps = ['sign-in page', 'sign-in', 'list', 'open', 'submit', 'confirmation'] as const;
@@ -52,35 +52,6 @@ class CookieJar {
 
 function hiddenValue(html: string, name: string): string | undefined {
   return new RegExp(`name="${name}"[^>]*value="([^"]*)"`).exec(html)?.[1] ?? new RegExp(`value="([^"]*)"[^>]*name="${name}"`).exec(html)?.[1];
-}
-
-interface HttpAnswer {
-  status: number;
-  location: string | null;
-  setCookie: string[] | undefined;
-  body: string;
-}
-
-const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
-
-function send(url: URL, method: 'GET' | 'POST', headers: Record<string, string>, payload: string | undefined): Promise<HttpAnswer> {
-  return new Promise((resolve, reject) => {
-    const request = http.request(url, { method, headers, agent }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () =>
-        resolve({
-          status: response.statusCode ?? 0,
-          location: response.headers.location ?? null,
-          setCookie: response.headers['set-cookie'],
-          body: Buffer.concat(chunks).toString('utf8'),
-        }),
-      );
-      response.on('error', reject);
-    });
-    request.on('error', reject);
-    request.end(payload);
-  });
 }
 
 export async function recertifyOverHttp(baseUrl: string, task: SpikeTask, recorder: SpikeRecorder): Promise<boolean> {
