@@ -35,7 +35,6 @@ export async function noticesSent(db: Db, necs: readonly NecRecertificationState
   return sent;
 }
 
-
 export async function reviewerAddresses(tx: Tx, jurisdictionId: string): Promise<string[]> {
   const rows = await tx
     .selectFrom('staff_roles')

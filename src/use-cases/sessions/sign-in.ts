@@ -1,9 +1,9 @@
 // Sign-in with e-mail and password (CROMERR, 40 CFR 3.2000(b)(5)(vii)): every outcome is
 // one transaction — success (count reset, new session, audit: one statement, in
 // start-session.ts) or failure (count, audit, and at the fifth the lock and the owner's
-// e-mail). An unknown address and a wrong password
-// get the same answer after about the same time, so the form does not reveal who has an
-// account. Failures are returned, not thrown, because their transaction must commit.
+// e-mail). An unknown address and a wrong password get the same answer after about the
+// same time, so the form does not reveal who has an account. Failures are returned, not
+// thrown, because their transaction must commit.
 import { isLocked } from '../../domain/accounts/account-lockout.ts';
 import { signInSchema } from '../../domain/accounts/account-schemas.ts';
 import { parseInput } from '../../domain/schema-parsing.ts';

@@ -9,7 +9,7 @@ let extraImageSources = '';
 export function allowMapTilesFrom(tileUrl: string): void {
   const host = /^(https?:\/\/[^/]+)/.exec(tileUrl)?.[1]?.replace(/\{s\}/g, '*');
   extraImageSources = host ? ` ${host}` : '';
-  contentSecurityPolicy = policy();
+  headerSets = headersFor(policy());
 }
 
 const policy = () => [
@@ -24,17 +24,20 @@ const policy = () => [
   "base-uri 'none'",
   "object-src 'none'",
 ].join('; ');
-let contentSecurityPolicy = policy();
 
-const headers = (isHttps: boolean): [string, string][] => [
-  ['Content-Security-Policy', contentSecurityPolicy],
-  ['X-Frame-Options', 'DENY'],
-  ['X-Content-Type-Options', 'nosniff'],
-  ['Referrer-Policy', 'strict-origin-when-cross-origin'],
-  ['Cross-Origin-Opener-Policy', 'same-origin'],
-  ['Permissions-Policy', 'camera=(), microphone=(), geolocation=()'],
-  ...(isHttps ? [['Strict-Transport-Security', 'max-age=31536000; includeSubDomains'] as [string, string]] : []),
-];
+// The headers over plain http and behind https (HSTS), made when the policy is.
+const headersFor = (contentSecurityPolicy: string) => {
+  const always: [string, string][] = [
+    ['Content-Security-Policy', contentSecurityPolicy],
+    ['X-Frame-Options', 'DENY'],
+    ['X-Content-Type-Options', 'nosniff'],
+    ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+    ['Cross-Origin-Opener-Policy', 'same-origin'],
+    ['Permissions-Policy', 'camera=(), microphone=(), geolocation=()'],
+  ];
+  return { http: always, https: [...always, ['Strict-Transport-Security', 'max-age=31536000; includeSubDomains']] as [string, string][] };
+};
+let headerSets = headersFor(policy());
 
 // Set before the route answers, the headers go into the response the route makes through
 // Hono's context (c.html, c.body, c.redirect, the error page). Set after, each one made Hono
@@ -42,8 +45,8 @@ const headers = (isHttps: boolean): [string, string][] => [
 // time in the October 1 spike (docs/performance.md). A response a route made by itself is
 // given them afterwards.
 export const securityHeaders: MiddlewareHandler = async (c, next) => {
-  const isHttps = c.req.header('x-forwarded-proto') === 'https' || c.req.url.startsWith('https:');
-  for (const [name, value] of headers(isHttps)) c.header(name, value);
+  const headers = c.req.header('x-forwarded-proto') === 'https' || c.req.url.startsWith('https:') ? headerSets.https : headerSets.http;
+  for (const [name, value] of headers) c.header(name, value);
   await next();
-  if (!c.res.headers.has('Content-Security-Policy')) for (const [name, value] of headers(isHttps)) c.header(name, value);
+  if (!c.res.headers.has('Content-Security-Policy')) for (const [name, value] of headers) c.header(name, value);
 };
