@@ -7,8 +7,12 @@
 import { build } from 'esbuild';
 
 await build({
-  // The PDF worker is a second entry: worker threads load it by file (pdf-rendering-pool.ts).
-  entryPoints: { outfall: 'src/cli/main.ts', 'pdf-rendering-worker': 'src/documents/pdf-rendering-worker.ts' },
+  // The workers are entries of their own: worker threads load them by file (module-worker.ts).
+  entryPoints: {
+    outfall: 'src/cli/main.ts',
+    'pdf-rendering-worker': 'src/documents/pdf-rendering-worker.ts',
+    'hashing-worker': 'src/use-cases/accounts/hashing-worker.ts',
+  },
   outdir: 'dist',
   outExtension: { '.js': '.mjs' },
   bundle: true,

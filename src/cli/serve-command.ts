@@ -4,8 +4,9 @@ import os from 'node:os';
 import { serve } from '@hono/node-server';
 import type { Command } from 'commander';
 import { readConfig } from '../config.ts';
-import { defaultHashConcurrency, lowerHashingPriority } from '../use-cases/accounts/hashing-priority.ts';
-import { hashWithoutTurn, limitConcurrentHashes } from '../use-cases/accounts/secret-hashing.ts';
+import { defaultHashConcurrency } from '../use-cases/accounts/hashing-priority.ts';
+import { limitConcurrentHashes, useHashingThreads } from '../use-cases/accounts/secret-hashing.ts';
+import type { HashingThreads } from '../use-cases/accounts/hashing-threads.ts';
 import { openRuntime } from '../composition.ts';
 import { createApp } from '../web/app.tsx';
 import { loadDemoDataIfEmpty } from './demo-loading.ts';
@@ -27,18 +28,26 @@ export function registerServeCommand(program: Command): void {
       });
       const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
         console.log(`Outfall is serving http://localhost:${info.port} (${runtime.database.kind === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL'})`);
-        // Once serving (start-up is not delayed, and V8's compiler threads have quieted): argon2's
-        // threads to a lower priority, and then one hash per core.
-        void lowerHashingPriority({ nice: config.hashNice, hashOnce: () => hashWithoutTurn('a hash to find the hashing threads by') }).then((hashing) => {
-          if (config.hashNice > 0 && hashing.threads === 0) console.log('[serve] argon2 runs at normal priority (its threads could not be found on this system)');
-          limitConcurrentHashes(config.hashConcurrency ?? defaultHashConcurrency({ cores: os.availableParallelism(), hashingYields: hashing.threads > 0 }));
-        });
+        // Once serving (start-up is not delayed): argon2 on threads of its own, one per core
+        // when they can run at a lower priority (Linux), else one per core but one.
+        const yields = process.platform === 'linux' && config.hashNice > 0;
+        const count = config.hashConcurrency ?? defaultHashConcurrency({ cores: os.availableParallelism(), hashingYields: yields });
+        useHashingThreads({ count, nice: config.hashNice }).then(
+          (threads) => {
+            hashing = threads;
+            if (yields && !threads.state().lowered) console.log('[serve] argon2 runs at normal priority (its threads could not lower their own)');
+            if (stopping) void threads.close();
+          },
+          (error: unknown) => console.log(`[serve] argon2 runs on libuv's thread pool (no hashing thread started: ${error instanceof Error ? error.message : String(error)})`),
+        );
       });
+      let hashing: HashingThreads | undefined;
       let stopping = false;
       const stop = async () => {
         if (stopping) return;
         stopping = true;
         server.close();
+        await hashing?.close();
         await runtime.close();
         process.exit(0);
       };

@@ -4,7 +4,8 @@
 // not keep it alive when idle. OUTFALL_PDF_WORKERS=0 (or a failed worker start) renders in
 // this thread instead; the bytes are the same either way (the PDF is deterministic).
 import os from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startModuleWorker } from '../module-worker.ts';
 import { renderCopyOfRecordPdf, type CopyOfRecordContent } from './copy-of-record-pdf.ts';
 import type { PdfJob, PdfJobResult } from './pdf-rendering-worker.ts';
 
@@ -28,16 +29,8 @@ function workerCount(): number {
   return Math.max(1, Math.min(4, os.availableParallelism() - 1));
 }
 
-/** The worker's file beside this one: TypeScript under tsx, the bundle's .mjs under `npm start`. */
 function startWorker(): PoolWorker {
-  const fromSources = import.meta.url.endsWith('.ts');
-  const file = new URL(fromSources ? './pdf-rendering-worker.ts' : './pdf-rendering-worker.mjs', import.meta.url);
-  // Under tsx the worker registers tsx's loader itself, then loads the TypeScript file.
-  const worker = fromSources
-    ? new Worker(`import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(file.href)}); });`, {
-        eval: true,
-      })
-    : new Worker(file);
+  const worker = startModuleWorker(import.meta.url, 'pdf-rendering-worker');
   const entry: PoolWorker = { worker, pending: new Map() };
   worker.unref();
   worker.on('message', (result: PdfJobResult) => {

@@ -1,43 +1,62 @@
 // Passwords and security answers are hashed with argon2id at OWASP's floor or above
-// (19 MiB, 2 passes, 1 lane); answers are normalised first.
+// (argon2-parameters.ts); answers are normalised first.
 //
-// Hashes take turns (hashing-slots.ts): argon2 runs on libuv's thread pool (4 threads), and
-// four hashes at once on two cores left the event loop — every page, every query — a third
-// of a core during the October 1 spike. `serve` sets how many run at once
-// (limitConcurrentHashes; OUTFALL_HASH_CONCURRENCY); until then, one per core but one.
+// Where the hashes run: `serve` starts hashing threads of their own (hashing-threads.ts:
+// one hash at a time each, at a lower priority, going on to the next without the event
+// loop) with useHashingThreads. Until then — and in the CLI and the tests — they run on
+// libuv's thread pool, taking turns (hashing-slots.ts): four hashes at once on two cores
+// left the event loop a third of a core during the October 1 spike. limitConcurrentHashes
+// sets how many take a turn at once; by default one per core but one.
 import os from 'node:os';
-import { hash, verify, Algorithm } from '@node-rs/argon2';
+import { hash, verify } from '@node-rs/argon2';
 import { normalizeSecurityAnswer } from '../../domain/accounts/security-questions.ts';
+import { argon2Options } from './argon2-parameters.ts';
 import { createSlots, type Slots } from './hashing-slots.ts';
+import { startHashingThreads, type HashingRequest, type HashingThreads } from './hashing-threads.ts';
 
 let slots: Slots = createSlots(Math.max(1, os.availableParallelism() - 1));
+let threads: HashingThreads | null = null;
 
-/** How many hashes this process runs at once from now on (hashes already waiting keep their turn). */
+/** How many hashes on libuv's pool run at once from now on (hashes already waiting keep their turn). */
 export function limitConcurrentHashes(concurrency: number): void {
   slots = createSlots(concurrency);
 }
 
-const argon2Options = { algorithm: Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+function onThePool(request: HashingRequest): Promise<string | boolean> {
+  return slots.run<string | boolean>(() => (request.kind === 'hash' ? hash(request.secret, argon2Options) : verify(request.hash, request.secret)));
+}
 
-/** One hash that does not wait for a slot: serve's probe for the pool's threads (hashing-priority.ts). */
-export function hashWithoutTurn(secret: string): Promise<string> {
-  return hash(secret, argon2Options);
+/**
+ * Hashes from now on run on `count` threads of their own, each at nice `nice` (Linux). Resolves
+ * with the threads once they are ready; stop them with close(), after which hashes go back to
+ * libuv's pool.
+ */
+export async function useHashingThreads(options: { count: number; nice: number }): Promise<HashingThreads> {
+  const started = await startHashingThreads({ threads: options.count, nice: options.nice, fallback: onThePool });
+  threads = started;
+  return {
+    ...started,
+    async close() {
+      if (threads === started) threads = null;
+      await started.close();
+    },
+  };
 }
 
 export function hashPassword(password: string): Promise<string> {
-  return slots.run(() => hash(password, argon2Options));
+  return threads ? threads.hash(password) : (onThePool({ kind: 'hash', secret: password }) as Promise<string>);
 }
 
 export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
   try {
-    return await slots.run(() => verify(passwordHash, password));
+    return await (threads ? threads.verify(passwordHash, password) : (onThePool({ kind: 'verify', hash: passwordHash, secret: password }) as Promise<boolean>));
   } catch {
     return false;
   }
 }
 
 export function hashSecurityAnswer(answer: string): Promise<string> {
-  return slots.run(() => hash(normalizeSecurityAnswer(answer), argon2Options));
+  return hashPassword(normalizeSecurityAnswer(answer));
 }
 
 export function verifySecurityAnswer(answerHash: string, answer: string): Promise<boolean> {
