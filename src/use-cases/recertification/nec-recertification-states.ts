@@ -9,6 +9,7 @@ import {
   type RecertificationState,
 } from '../../domain/recertification/recertification-schedule.ts';
 import { sql } from 'kysely';
+import { precompiledQuery } from '../../db/precompiled-query.ts';
 import type { Db, Tx } from '../services.ts';
 
 export interface NecRecertificationState {
@@ -29,11 +30,8 @@ export interface NecRecertificationState {
   isRecertified: boolean;
 }
 
-export async function necRecertificationStates(
-  db: Db | Tx,
-  options: { jurisdictionId?: string; organizationId?: string; organizationIds?: readonly string[]; now: Date },
-): Promise<NecRecertificationState[]> {
-  let query = db
+function statesQuery(db: Db | Tx) {
+  return db
     .selectFrom('filings')
     .innerJoin('facilities', 'facilities.id', 'filings.facility_id')
     .innerJoin('organizations', 'organizations.id', 'filings.organization_id')
@@ -53,13 +51,29 @@ export async function necRecertificationStates(
     .where('filings.status', '=', 'accepted')
     .groupBy(['filings.id', 'organizations.id', 'facilities.id'])
     .orderBy('filings.permit_id');
-  if (options.jurisdictionId !== undefined) query = query.where('filings.jurisdiction_id', '=', options.jurisdictionId);
-  if (options.organizationId !== undefined) query = query.where('filings.organization_id', '=', options.organizationId);
-  if (options.organizationIds !== undefined) {
-    if (options.organizationIds.length === 0) return [];
-    query = query.where('filings.organization_id', 'in', options.organizationIds);
+}
+
+// An LRP's Recertification › Industrial list runs this at every visit (the October 1 spike):
+// built once (db/precompiled-query.ts), the organizations as one array parameter.
+const statesOfOrganizationsQuery = precompiledQuery((db, { organizationIds }: { organizationIds: readonly string[] }) =>
+  statesQuery(db).where('filings.organization_id', '=', sql<string>`any(${organizationIds})`),
+);
+
+export async function necRecertificationStates(
+  db: Db | Tx,
+  options: { jurisdictionId?: string; organizationId?: string; organizationIds?: readonly string[]; now: Date },
+): Promise<NecRecertificationState[]> {
+  const organizationIds = options.organizationIds ?? (options.organizationId === undefined ? undefined : [options.organizationId]);
+  if (organizationIds?.length === 0) return [];
+  let rows;
+  if (organizationIds !== undefined && options.jurisdictionId === undefined) {
+    rows = await statesOfOrganizationsQuery.execute(db, { organizationIds });
+  } else {
+    let query = statesQuery(db);
+    if (options.jurisdictionId !== undefined) query = query.where('filings.jurisdiction_id', '=', options.jurisdictionId);
+    if (organizationIds !== undefined) query = query.where('filings.organization_id', '=', sql<string>`any(${organizationIds})`);
+    rows = await query.execute();
   }
-  const rows = await query.execute();
   return rows.map((row) => {
     const lastCertified = jurisdictionCalendarDate(new Date(row.lastSignedAt), row.jurisdictionId);
     const today = jurisdictionCalendarDate(options.now, row.jurisdictionId);
