@@ -3,6 +3,7 @@
 // fresh PostgreSQL database). Its CPU time is read from /proc, to show where the cores went.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { statSeconds } from './cpu-accounting.ts';
+import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +20,16 @@ function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
+}
+
+/**
+ * The flags `npm start` gives node before the bundle (package.json's start script), so the
+ * spike's server runs as a deployed one does: its young-generation size among them.
+ */
+export function startScriptNodeFlags(startScript: string): string[] {
+  const serving = startScript.split('&&').map((part) => part.trim().split(/\s+/)).find((words) => words.includes('dist/outfall.mjs'));
+  if (!serving || serving[0] !== 'node') throw new Error(`package.json's start script does not run node dist/outfall.mjs: ${startScript}`);
+  return serving.slice(1, serving.indexOf('dist/outfall.mjs'));
 }
 
 export function buildBundle(): Promise<void> {
@@ -43,7 +54,8 @@ export async function startServer(options: { dataDir: string; databaseUrl?: stri
   if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
   else delete env.DATABASE_URL;
   // e.g. OUTFALL_BENCH_SERVER_FLAGS='--cpu-prof --cpu-prof-dir=/tmp/prof' to see where the server's time goes.
-  const flags = (process.env.OUTFALL_BENCH_SERVER_FLAGS ?? '').split(' ').filter(Boolean);
+  const packageJson = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: { start: string } };
+  const flags = [...startScriptNodeFlags(packageJson.scripts.start), ...(process.env.OUTFALL_BENCH_SERVER_FLAGS ?? '').split(' ').filter(Boolean)];
   const child: ChildProcess = spawn(process.execPath, [...flags, 'dist/outfall.mjs', 'serve'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
