@@ -19,10 +19,12 @@ function statFields(path: string): string[] | null {
   }
 }
 
+const cpuSeconds = (fields: string[]) => (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+
 /** User and system CPU seconds from a /proc stat file (a process's or one thread's); null if unreadable. */
 export function statSeconds(path: string): number | null {
   const fields = statFields(path);
-  return fields ? (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND : null;
+  return fields ? cpuSeconds(fields) : null;
 }
 
 /** CPU seconds of the process's threads that run at a lower priority (nice above 0): its hashing threads. */
@@ -30,7 +32,7 @@ function lowPrioritySeconds(pid: number): number {
   let total = 0;
   for (const tid of fs.readdirSync(`/proc/${pid}/task`)) {
     const fields = statFields(`/proc/${pid}/task/${tid}/stat`);
-    if (fields && Number(fields[16]) > 0) total += (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+    if (fields && Number(fields[16]) > 0) total += cpuSeconds(fields);
   }
   return total;
 }

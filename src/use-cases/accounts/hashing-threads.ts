@@ -132,8 +132,7 @@ export async function startHashingThreads(options: HashingThreadOptions): Promis
     }),
     async close() {
       closed = true;
-      const stopping = threads;
-      await Promise.all(stopping.map((t) => t.worker.terminate()));
+      await Promise.all(threads.map((t) => t.worker.terminate()));
     },
   };
 }

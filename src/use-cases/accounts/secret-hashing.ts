@@ -22,8 +22,15 @@ export function limitConcurrentHashes(concurrency: number): void {
   slots = createSlots(concurrency);
 }
 
-function onThePool(request: HashingRequest): Promise<string | boolean> {
-  return slots.run<string | boolean>(() => (request.kind === 'hash' ? hash(request.secret, argon2Options) : verify(request.hash, request.secret)));
+// libuv's pool, a few hashes at a time: until `serve` starts its threads, in the CLI and
+// tests, and for hashes a stopped thread hands back.
+const onThePool = {
+  hash: (secret: string) => slots.run(() => hash(secret, argon2Options)),
+  verify: (passwordHash: string, secret: string) => slots.run(() => verify(passwordHash, secret)),
+};
+
+function onThePoolFor(request: HashingRequest): Promise<string | boolean> {
+  return request.kind === 'hash' ? onThePool.hash(request.secret) : onThePool.verify(request.hash, request.secret);
 }
 
 /**
@@ -32,7 +39,7 @@ function onThePool(request: HashingRequest): Promise<string | boolean> {
  * libuv's pool.
  */
 export async function useHashingThreads(options: { count: number; nice: number }): Promise<HashingThreads> {
-  const started = await startHashingThreads({ threads: options.count, nice: options.nice, fallback: onThePool });
+  const started = await startHashingThreads({ threads: options.count, nice: options.nice, fallback: onThePoolFor });
   threads = started;
   return {
     ...started,
@@ -44,12 +51,12 @@ export async function useHashingThreads(options: { count: number; nice: number }
 }
 
 export function hashPassword(password: string): Promise<string> {
-  return threads ? threads.hash(password) : (onThePool({ kind: 'hash', secret: password }) as Promise<string>);
+  return (threads ?? onThePool).hash(password);
 }
 
 export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
   try {
-    return await (threads ? threads.verify(passwordHash, password) : (onThePool({ kind: 'verify', hash: passwordHash, secret: password }) as Promise<boolean>));
+    return await (threads ?? onThePool).verify(passwordHash, password);
   } catch {
     return false;
   }
