@@ -7,7 +7,7 @@
 // The original submissions carry stand-in copies of record (canonical JSON, hash, PDF bytes
 // unique per row), as the review test fixtures do: recertifying reads only their dates.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../src/db/schema.ts';
 import { exposureKeys } from '../src/domain/assessment/assessment-types.ts';
 import { filingSchemaVersions } from '../src/domain/filings/filing-schemas.ts';
@@ -127,5 +127,9 @@ export async function seedSpike(db: Kysely<Database>, options: { necs: number; n
   await insertChunked(db, 'submissions', submissions);
   await insertChunked(db, 'copy_of_record_pdfs', pdfs);
   await insertChunked(db, 'review_decisions', decisions);
+  // Statistics, as autovacuum gathers them long before October 1 on a database that grew to
+  // this size: without them PostgreSQL's estimates for the freshly loaded tables favour
+  // planning some statements afresh at every run over their prepared (generic) plans.
+  await sql`ANALYZE`.execute(db);
   return { tasks, passwordHash };
 }

@@ -6,6 +6,14 @@
 // that must reach the SQL as a parameter ($n), never as text. The SQL is the same for every
 // database Outfall runs on (PostgresDialect, on PostgreSQL and PGlite alike), so it is
 // compiled once per process, on first use.
+//
+// The builder's own constants (a status 'received', a role 'lrp', a limit) are written into
+// the SQL as literals, not sent as parameters. Each connection prepares the statement
+// (prepared-statements.ts), and PostgreSQL then plans it once for any values (a generic
+// plan) unless that plan looks costlier than planning afresh at every run: with a status
+// as a parameter, no generic plan can use an index made for one status (the partial index
+// e_authorizations_current, WHERE status = 'received'), so the signature queries were
+// planned anew at every run, and planning cost more than running them.
 import type { Compilable, CompiledQuery, Kysely } from 'kysely';
 import type { Database } from './schema.ts';
 
@@ -21,6 +29,56 @@ export interface PrecompiledQuery<Values, Row> {
 /** Each value's name where the compiled query's parameter is a marker, else the constant itself. */
 type Parameter = { value: string } | { constant: unknown };
 
+// Constants written as literals: numbers, booleans, and strings of characters that need no
+// escaping beyond doubled quotes. Anything else (dates, arrays, JSON) stays a parameter.
+const LITERAL_TEXT = /^[\w .:@/\-[\]{}]*$/;
+
+function literalOf(constant: unknown): string | undefined {
+  if (typeof constant === 'number' && Number.isFinite(constant)) return String(constant);
+  if (typeof constant === 'boolean') return String(constant);
+  if (typeof constant === 'string' && LITERAL_TEXT.test(constant)) return `'${constant}'`;
+  return undefined;
+}
+
+/**
+ * Writes the constants that have a literal into the SQL and numbers the remaining parameters
+ * afresh ($1, $2, … in order). Quoted text ('…' and "…") is copied as it stands.
+ */
+export function inlineConstants(sqlText: string, parameters: readonly Parameter[]): { sql: string; parameters: Parameter[] } {
+  const kept: Parameter[] = [];
+  const renumbered = new Map<number, string>();
+  parameters.forEach((p, i) => {
+    const literal = 'constant' in p ? literalOf(p.constant) : undefined;
+    if (literal === undefined) {
+      kept.push(p);
+      renumbered.set(i + 1, `$${kept.length}`);
+    } else {
+      renumbered.set(i + 1, literal);
+    }
+  });
+  let out = '';
+  let i = 0;
+  while (i < sqlText.length) {
+    const c = sqlText[i]!;
+    if (c === "'" || c === '"') {
+      const end = sqlText.indexOf(c, i + 1);
+      const stop = end < 0 ? sqlText.length : end + 1;
+      out += sqlText.slice(i, stop);
+      i = stop;
+    } else if (c === '$' && /\d/.test(sqlText[i + 1] ?? '')) {
+      let j = i + 1;
+      while (j < sqlText.length && /\d/.test(sqlText[j]!)) j++;
+      const n = Number(sqlText.slice(i + 1, j));
+      out += renumbered.get(n) ?? sqlText.slice(i, j);
+      i = j;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return { sql: out, parameters: kept };
+}
+
 export function precompiledQuery<Values extends Record<string, unknown>, Row>(
   build: (db: Kysely<Database>, values: Values) => Compilable<Row>,
 ): PrecompiledQuery<Values, Row> {
@@ -30,8 +88,9 @@ export function precompiledQuery<Values extends Record<string, unknown>, Row>(
     const markers = new Proxy({}, { get: (_target, name) => MARKER + String(name) }) as Values;
     const query = build(db, markers).compile();
     if (query.sql.includes(MARKER)) throw new Error(`A precompiled query must send its values as parameters, not as text: ${query.sql}`);
-    const parameters = query.parameters.map((p): Parameter => (typeof p === 'string' && p.startsWith(MARKER) ? { value: p.slice(MARKER.length) } : { constant: p }));
-    return { query, parameters };
+    const marked = query.parameters.map((p): Parameter => (typeof p === 'string' && p.startsWith(MARKER) ? { value: p.slice(MARKER.length) } : { constant: p }));
+    const inlined = inlineConstants(query.sql, marked);
+    return { query: { ...query, sql: inlined.sql }, parameters: inlined.parameters };
   };
 
   const execute = async (db: Kysely<Database>, values: Values): Promise<Row[]> => {

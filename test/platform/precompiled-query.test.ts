@@ -1,10 +1,12 @@
 // A precompiled query (db/precompiled-query.ts) sends what a query built afresh would send:
-// its values where the builder put them, its constants as written; a value that would reach
-// the SQL as text is refused; and on the database it answers as the built query does.
+// its values where the builder put them as parameters, its constants written into the SQL
+// (so that PostgreSQL can plan it once: a partial index's status must be in the text); a
+// value that would reach the SQL as text is refused; and on the database it answers as the
+// built query does.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { Kysely, PostgresDialect, sql, type CompiledQuery } from 'kysely';
-import { precompiledQuery } from '../../src/db/precompiled-query.ts';
+import { inlineConstants, precompiledQuery } from '../../src/db/precompiled-query.ts';
 import type { Database } from '../../src/db/schema.ts';
 import { createTestContext, type TestContext } from '../support/test-app.ts';
 
@@ -25,15 +27,38 @@ describe('precompiled queries', () => {
   );
 
   const cases: { values: { email: string; status: string }; parameters: unknown[] }[] = [
-    { values: { email: 'a@example.test', status: 'x' }, parameters: ['a@example.test', 'constant name', 'x', 2] },
-    { values: { email: 'b@example.test', status: 'y' }, parameters: ['b@example.test', 'constant name', 'y', 2] },
+    { values: { email: 'a@example.test', status: 'x' }, parameters: ['a@example.test', 'x'] },
+    { values: { email: "b'o@example.test", status: "'; drop table users" }, parameters: ["b'o@example.test", "'; drop table users"] },
   ];
   for (const c of cases) {
-    it(`sends ${JSON.stringify(c.values)} where the builder put them, constants as written`, async () => {
+    it(`sends ${JSON.stringify(c.values)} as parameters where the builder put them, constants in the SQL`, async () => {
       const { db, sent } = recordingDb();
       await byEmail.execute(db, c.values);
       assert.deepEqual(sent.at(-1)!.parameters, c.parameters);
-      assert.equal(sent.at(-1)!.sql, 'select "id" from "users" where "email" = $1 and "name" <> $2 and "email" <> $3 limit $4');
+      assert.equal(sent.at(-1)!.sql, `select "id" from "users" where "email" = $1 and "name" <> 'constant name' and "email" <> $2 limit 2`);
+    });
+  }
+
+  // Which constants become literals, and how the parameters left are numbered.
+  const inlining: { sql: string; parameters: ({ value: string } | { constant: unknown })[]; expected: { sql: string; parameters: unknown[] } }[] = [
+    { sql: 'a = $1 and b = $2', parameters: [{ constant: 'received' }, { value: 'id' }], expected: { sql: `a = 'received' and b = $1`, parameters: [{ value: 'id' }] } },
+    { sql: 'a = $1 limit $2', parameters: [{ value: 'id' }, { constant: 10 }], expected: { sql: 'a = $1 limit 10', parameters: [{ value: 'id' }] } },
+    { sql: 'a = $1', parameters: [{ constant: true }], expected: { sql: 'a = true', parameters: [] } },
+    { sql: 'coalesce(x, $1)', parameters: [{ constant: '[]' }], expected: { sql: `coalesce(x, '[]')`, parameters: [] } },
+    { sql: 'a = $1', parameters: [{ constant: "it's" }], expected: { sql: 'a = $1', parameters: [{ constant: "it's" }] } },
+    { sql: 'a = $1', parameters: [{ constant: 'back\\slash' }], expected: { sql: 'a = $1', parameters: [{ constant: 'back\\slash' }] } },
+    { sql: 'a = $1', parameters: [{ constant: null }], expected: { sql: 'a = $1', parameters: [{ constant: null }] } },
+    { sql: 'a = $1', parameters: [{ constant: Number.NaN }], expected: { sql: 'a = $1', parameters: [{ constant: Number.NaN }] } },
+    { sql: 'a = $1', parameters: [{ constant: ['x'] }], expected: { sql: 'a = $1', parameters: [{ constant: ['x'] }] } },
+    {
+      sql: `a = $1 and b = '$2' and "c$3" = $11 and d = $2`,
+      parameters: [{ constant: 'x' }, { value: 'v' }, ...Array.from({ length: 8 }, () => ({ constant: 0 })), { value: 'w' }],
+      expected: { sql: `a = 'x' and b = '$2' and "c$3" = $2 and d = $1`, parameters: [{ value: 'v' }, { value: 'w' }] },
+    },
+  ];
+  for (const c of inlining) {
+    it(`writes ${JSON.stringify(c.parameters.slice(0, 2))} into ${JSON.stringify(c.sql)} as ${JSON.stringify(c.expected.sql)}`, () => {
+      assert.deepEqual(inlineConstants(c.sql, c.parameters), c.expected);
     });
   }
 

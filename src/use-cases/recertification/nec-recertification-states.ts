@@ -54,7 +54,12 @@ function statesQuery(db: Db | Tx) {
 }
 
 // An LRP's Recertification › Industrial list runs this at every visit (the October 1 spike):
-// built once (db/precompiled-query.ts), the organizations as one array parameter.
+// built once (db/precompiled-query.ts). Most LRPs act for one organization: for them the
+// organization is one value, which PostgreSQL plans once for every organization; a list of
+// them (`= any`) it plans afresh at each visit, its one plan for any list guessing ten.
+const statesOfOrganizationQuery = precompiledQuery((db, { organizationId }: { organizationId: string }) =>
+  statesQuery(db).where('filings.organization_id', '=', organizationId),
+);
 const statesOfOrganizationsQuery = precompiledQuery((db, { organizationIds }: { organizationIds: readonly string[] }) =>
   statesQuery(db).where('filings.organization_id', '=', sql<string>`any(${organizationIds})`),
 );
@@ -67,7 +72,10 @@ export async function necRecertificationStates(
   if (organizationIds?.length === 0) return [];
   let rows;
   if (organizationIds !== undefined && options.jurisdictionId === undefined) {
-    rows = await statesOfOrganizationsQuery.execute(db, { organizationIds });
+    rows =
+      organizationIds.length === 1
+        ? await statesOfOrganizationQuery.execute(db, { organizationId: organizationIds[0]! })
+        : await statesOfOrganizationsQuery.execute(db, { organizationIds });
   } else {
     let query = statesQuery(db);
     if (options.jurisdictionId !== undefined) query = query.where('filings.jurisdiction_id', '=', options.jurisdictionId);
