@@ -82,9 +82,15 @@ export async function necRecertificationStates(
     if (organizationIds !== undefined) query = query.where('filings.organization_id', '=', sql<string>`any(${organizationIds})`);
     rows = await query.execute();
   }
+  // Today is one date per jurisdiction for the whole list (a reviewer's holds every NEC).
+  const todays = new Map<string, CalendarDate>();
   return rows.map((row) => {
     const lastCertified = jurisdictionCalendarDate(new Date(row.lastSignedAt), row.jurisdictionId);
-    const today = jurisdictionCalendarDate(options.now, row.jurisdictionId);
+    let today = todays.get(row.jurisdictionId);
+    if (today === undefined) {
+      today = jurisdictionCalendarDate(options.now, row.jurisdictionId);
+      todays.set(row.jurisdictionId, today);
+    }
     const dueDate = recertificationDueDate(row.jurisdictionId, lastCertified);
     return {
       filingId: row.filingId,
