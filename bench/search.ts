@@ -110,7 +110,7 @@ export async function runSearchBenchmark(): Promise<void> {
     );
 
     const config = readConfig({ ...process.env, DATABASE_URL: bench.databaseUrl ?? '', OUTFALL_DATA_DIR: bench.dataDir ?? os.tmpdir(), PUBLIC_API_RATE_LIMIT: '100000000', OUTFALL_DEMO: 'false' });
-    const services: Services = { db: handle.db, config, clock: systemClock, jobs: { enqueueMailDeliveries: async () => {}, enqueueCopyOfRecordRender: async () => {} } };
+    const services: Services = { db: handle.db, config, clock: systemClock, jobs: { enqueueMailDeliveries: async () => {}, jobsInsert: async () => sql`SELECT 1` } };
     const app = createApp(services, { databaseKind: handle.kind, jurisdictionName: 'Benchmark' });
     const port = await new Promise<number>((resolve) => {
       server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => resolve(info.port));

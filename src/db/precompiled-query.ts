@@ -16,6 +16,7 @@
 // planned anew at every run, and planning cost more than running them.
 import type { Compilable, CompiledQuery, Kysely } from 'kysely';
 import type { Database } from './schema.ts';
+import { splitAtPlaceholders } from './sql-placeholders.ts';
 
 const MARKER = '\u0000outfall-value:';
 
@@ -56,26 +57,9 @@ export function inlineConstants(sqlText: string, parameters: readonly Parameter[
       renumbered.set(i + 1, literal);
     }
   });
-  let out = '';
-  let i = 0;
-  while (i < sqlText.length) {
-    const c = sqlText[i]!;
-    if (c === "'" || c === '"') {
-      const end = sqlText.indexOf(c, i + 1);
-      const stop = end < 0 ? sqlText.length : end + 1;
-      out += sqlText.slice(i, stop);
-      i = stop;
-    } else if (c === '$' && /\d/.test(sqlText[i + 1] ?? '')) {
-      let j = i + 1;
-      while (j < sqlText.length && /\d/.test(sqlText[j]!)) j++;
-      const n = Number(sqlText.slice(i + 1, j));
-      out += renumbered.get(n) ?? sqlText.slice(i, j);
-      i = j;
-    } else {
-      out += c;
-      i++;
-    }
-  }
+  const out = splitAtPlaceholders(sqlText)
+    .map((piece) => (typeof piece === 'string' ? piece : (renumbered.get(piece.placeholder) ?? `$${piece.placeholder}`)))
+    .join('');
   return { sql: out, parameters: kept };
 }
 

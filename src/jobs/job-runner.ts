@@ -10,6 +10,7 @@ import { startCopyOfRecordRendering } from './copy-of-record-render-jobs.ts';
 import { RENDER_WAIT_STEP_MS, sleepUnlessStopped, waitWhileServerBusy } from './render-yielding.ts';
 import { startRecertificationSweeps } from './recertification-schedule-jobs.ts';
 import type { JobQueue, Services, Tx } from '../use-cases/services.ts';
+import { embeddedStatement } from '../db/sql-placeholders.ts';
 
 export const MAIL_QUEUE = 'mail-delivery';
 /** Mail that may wait while the server is busy: acknowledgments, reminders, lapse notices. */
@@ -50,7 +51,17 @@ export function createJobRunner(pool: pg.Pool): JobRunner {
   } as ConstructorParameters<typeof PgBoss>[0]);
   boss.on('error', (error: Error) => console.error(`[jobs] ${error.message}`));
   let started = false;
-  const mailQueuesSeen = new Set<string>();
+  // pg-boss's insert skips, without a word, jobs of a queue that does not exist yet: fail
+  // the transaction rather than commit a message or a signature no job will ever follow up.
+  // A queue, once there, stays, so each process looks once per queue. (No pgboss schema at
+  // all fails the query, and the transaction with it, the same way.)
+  const queuesSeen = new Set<string>();
+  const assertQueueInstalled = async (db: ReturnType<typeof executorFor>, queue: string, what: string) => {
+    if (queuesSeen.has(queue)) return;
+    const { rows } = await db.executeSql('SELECT 1 FROM pgboss.queue WHERE name = $1', [queue]).catch(() => ({ rows: [] }));
+    if (rows.length === 0) throw new Error(`The ${queue} queue is not installed; start the job runner before queueing its jobs (${what}).`);
+    queuesSeen.add(queue);
+  };
   // Jobs waiting for a quiet server stop waiting when the runner stops (and are retried).
   const stopping = new AbortController();
   const untilStopped = sleepUnlessStopped(stopping.signal);
@@ -90,24 +101,31 @@ export function createJobRunner(pool: pg.Pool): JobRunner {
       if (outboxIds.length === 0) return;
       const db = executorFor(tx);
       const queue = options.whenQuiet ? QUIET_MAIL_QUEUE : MAIL_QUEUE;
-      // pg-boss's insert skips, without a word, jobs of a queue that does not exist yet: fail
-      // the transaction rather than commit a message no job will ever send. A queue, once
-      // there, stays, so each process looks once per queue.
-      if (!mailQueuesSeen.has(queue)) {
-        // (No pgboss schema at all fails the query, and the transaction with it, the same way.)
-        const { rows } = await db.executeSql('SELECT 1 FROM pgboss.queue WHERE name = $1', [queue]).catch(() => ({ rows: [] }));
-        if (rows.length === 0) throw new Error(`The mail queue is not installed; start the job runner before sending mail (outbox ${outboxIds.join(', ')}).`);
-        mailQueuesSeen.add(queue);
-      }
+      await assertQueueInstalled(db, queue, `outbox ${outboxIds.join(', ')}`);
       await boss.insert(
         outboxIds.map((outboxId) => ({ name: queue, data: { outboxId }, ...mailRetry })),
         { db } as PgBoss.InsertOptions,
       );
     },
-    async enqueueCopyOfRecordRender(tx, submissionId) {
-      const jobId = await boss.send(COPY_OF_RECORD_RENDER_QUEUE, { submissionId }, { ...renderRetry, db: executorFor(tx) } as PgBoss.SendOptions);
-      // As for mail: no queue, no job; fail the signature rather than leave its PDF to chance.
-      if (!jobId) throw new Error(`The copy-of-record queue is not installed; start the job runner before signing (submission ${submissionId}).`);
+    async jobsInsert(tx, jobs) {
+      const rows = jobs.map((job) =>
+        job.kind === 'copy-of-record-render'
+          ? { name: COPY_OF_RECORD_RENDER_QUEUE, data: { submissionId: job.submissionId }, ...renderRetry }
+          : { name: job.whenQuiet ? QUIET_MAIL_QUEUE : MAIL_QUEUE, data: { outboxId: job.outboxId }, ...mailRetry },
+      );
+      for (const queue of new Set(rows.map((row) => row.name))) await assertQueueInstalled(executorFor(tx), queue, 'the signature');
+      // pg-boss's own insert (the one enqueueMailDeliveries runs), written but not run: this
+      // executor keeps the statement and its values for the caller's statement.
+      let written: { text: string; values: unknown[] } | undefined;
+      const writer = {
+        executeSql: async (text: string, values: unknown[] = []) => {
+          written = { text, values };
+          return { rows: [] };
+        },
+      };
+      await boss.insert(rows, { db: writer } as PgBoss.InsertOptions);
+      if (!written) throw new Error('pg-boss wrote no insert for the jobs');
+      return embeddedStatement(written.text, written.values);
     },
   };
 }

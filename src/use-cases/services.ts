@@ -1,7 +1,7 @@
 // What every use case is handed: the composition root (src/composition.ts) builds it, and
 // tests build it with a throwaway database and a controllable clock.
 import type { ActorRoles } from './authorization.ts';
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely, RawBuilder, Transaction } from 'kysely';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/schema.ts';
 
@@ -14,6 +14,9 @@ export interface Clock {
 
 export const systemClock: Clock = { now: () => new Date() };
 
+/** A job a statement queues beside the rows it writes (JobQueue.jobsInsert). */
+export type QueuedJob = { kind: 'copy-of-record-render'; submissionId: string } | { kind: 'mail-delivery'; outboxId: string; whenQuiet: boolean };
+
 /** Queues work for the job runner inside the caller's transaction (so it commits with it). */
 export interface JobQueue {
   /**
@@ -22,8 +25,13 @@ export interface JobQueue {
    * is busy, as copies of record do; account and security mail is sent at once.
    */
   enqueueMailDeliveries(tx: Tx, outboxIds: readonly string[], options?: { whenQuiet?: boolean }): Promise<void>;
-  /** Renders a signed submission's copy-of-record PDF after the signature commits. */
-  enqueueCopyOfRecordRender(tx: Tx, submissionId: string): Promise<void>;
+  /**
+   * The insert that queues these jobs, not run: the caller makes it part of one of its own
+   * statements (a WITH clause), so the jobs exist exactly when what that statement writes
+   * does, without a round trip of their own (a signature's copy of record, its render job,
+   * its acknowledgments and their delivery jobs are one statement: storeSubmission).
+   */
+  jobsInsert(tx: Tx, jobs: readonly QueuedJob[]): Promise<RawBuilder<unknown>>;
 }
 
 export interface Services {

@@ -1,6 +1,7 @@
 // Everything a test needs: services over a throwaway database, a controllable clock, a job
 // queue that records instead of running pg-boss, the app, and a browser-like HTTP client
 // (cookie jar, CSRF token added to every form post).
+import { sql } from 'kysely';
 import type { Hono } from 'hono';
 import { readConfig, type Config } from '../../src/config.ts';
 import type { MailMessage, MailTransport } from '../../src/mail/mail-transport.ts';
@@ -50,8 +51,17 @@ export async function createTestContext(overrides: Partial<Record<string, string
       this.queuedOutboxIds.push(...outboxIds);
       if (options.whenQuiet) this.quietOutboxIds.push(...outboxIds);
     },
-    async enqueueCopyOfRecordRender(_tx, submissionId) {
-      this.queuedCopyOfRecordRenders.push(submissionId);
+    // Recorded when the statement is made, as the delivery jobs above are when queued; the
+    // statement itself queues nothing here.
+    async jobsInsert(_tx, queued) {
+      for (const job of queued) {
+        if (job.kind === 'copy-of-record-render') this.queuedCopyOfRecordRenders.push(job.submissionId);
+        else {
+          this.queuedOutboxIds.push(job.outboxId);
+          if (job.whenQuiet) this.quietOutboxIds.push(job.outboxId);
+        }
+      }
+      return sql`SELECT 1`;
     },
   };
   const services: Services = { db: database.db, config, clock, jobs };

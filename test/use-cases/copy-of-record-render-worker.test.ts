@@ -5,8 +5,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
-import { COPY_OF_RECORD_RENDER_QUEUE, createJobRunner, type JobRunner } from '../../src/jobs/job-runner.ts';
-import type { Services } from '../../src/use-cases/services.ts';
+import { COPY_OF_RECORD_RENDER_QUEUE, createJobRunner, QUIET_MAIL_QUEUE, type JobRunner } from '../../src/jobs/job-runner.ts';
+import { describeFiling } from '../../src/domain/filings/filing-description.ts';
+import { loadSigningFiling } from '../../src/use-cases/signing/signing-records.ts';
+import { prepareSubmission, storeSubmission } from '../../src/use-cases/signing/write-submission.ts';
+import type { Services, Tx } from '../../src/use-cases/services.ts';
 import { signFiling } from '../../src/use-cases/signing/sign-filing.ts';
 import { actorFor, createOrganizationWithMembers, createPerson, TEST_PASSWORD } from '../support/people.ts';
 import { createDraftNec, giveSecurityAnswers, putEAuthorizationOnRecord, TEST_SECURITY_ANSWER } from '../support/signing-fixtures.ts';
@@ -30,9 +33,9 @@ describe('copy-of-record render worker on pg-boss', () => {
     await t.close();
   });
 
-  const jobsFor = async (submissionId: string) =>
+  const jobsFor = async (submissionId: string, db: Services['db'] | Tx = t.services.db) =>
     Number(
-      (await sql<{ n: string }>`SELECT count(*)::text AS n FROM pgboss.job WHERE name = ${COPY_OF_RECORD_RENDER_QUEUE} AND data->>'submissionId' = ${submissionId}`.execute(t.services.db))
+      (await sql<{ n: string }>`SELECT count(*)::text AS n FROM pgboss.job WHERE name = ${COPY_OF_RECORD_RENDER_QUEUE} AND data->>'submissionId' = ${submissionId}`.execute(db))
         .rows[0]!.n,
     );
 
@@ -46,10 +49,12 @@ describe('copy-of-record render worker on pg-boss', () => {
     return null;
   }
 
-  it('renders the PDF of a signature after it commits, once', async () => {
+  /** An LRP's NEC signed with the real job queue; a second LRP gets the acknowledgment too. */
+  async function signNec() {
     const lrp = await createPerson(t);
+    const otherLrp = await createPerson(t);
     const reviewer = await createPerson(t);
-    const org = await createOrganizationWithMembers(t, { members: [{ userId: lrp.id, role: 'lrp' }] });
+    const org = await createOrganizationWithMembers(t, { members: [{ userId: lrp.id, role: 'lrp' }, { userId: otherLrp.id, role: 'lrp' }] });
     await giveSecurityAnswers(t, lrp.id);
     await putEAuthorizationOnRecord(t, { userId: lrp.id, organizationId: org.id, reviewerId: reviewer.id });
     const { filingId } = await createDraftNec(t, { organizationId: org.id, createdBy: lrp.id });
@@ -62,6 +67,11 @@ describe('copy-of-record render worker on pg-boss', () => {
       securitySlot: 1,
       securityAnswer: TEST_SECURITY_ANSWER,
     });
+    return { lrp, filingId, signed };
+  }
+
+  it('renders the PDF of a signature after it commits, once', async () => {
+    const { signed } = await signNec();
     assert.equal(await jobsFor(signed.submissionId), 1);
     const pdfSha256 = await waitUntilRendered(signed.submissionId);
     assert.ok(pdfSha256, `rendered within ${MAX_WAIT_MS / 1000} s`);
@@ -69,11 +79,57 @@ describe('copy-of-record render worker on pg-boss', () => {
     assert.deepEqual(events.map((e) => e.data), [{ submissionId: signed.submissionId, pdfSha256 }]);
   });
 
+  it('queues, with the copy of record, a delivery job for each acknowledgment, on the queue that waits for a quiet server', async () => {
+    const { signed } = await signNec();
+    const acknowledgments = await t.services.db.selectFrom('mail_outbox').select('id').where('subject', 'like', `%(submission ${signed.submissionId})`).execute();
+    assert.ok(acknowledgments.length >= 1, 'the signer is acknowledged');
+    const jobs = await sql<{ outbox_id: string }>`SELECT data->>'outboxId' AS outbox_id FROM pgboss.job WHERE name = ${QUIET_MAIL_QUEUE}`.execute(t.services.db);
+    for (const { id } of acknowledgments) assert.ok(jobs.rows.some((job) => job.outbox_id === id), `a delivery job for ${id}`);
+  });
+
+  it('leaves no message, job or audit event of a copy of record that the (filing, sequence) key refuses', async () => {
+    const { lrp, filingId, signed } = await signNec();
+    // The worker's own writes (the PDF and its audit event) are done before counting.
+    assert.ok(await waitUntilRendered(signed.submissionId));
+    const count = async (table: string) => Number((await sql<{ n: string }>`SELECT count(*)::text AS n FROM ${sql.table(table)}`.execute(t.services.db)).rows[0]!.n);
+    const signatureJobs = async () =>
+      Number(
+        (await sql<{ n: string }>`SELECT count(*)::text AS n FROM pgboss.job WHERE name IN (${COPY_OF_RECORD_RENDER_QUEUE}, ${QUIET_MAIL_QUEUE})`.execute(t.services.db)).rows[0]!
+          .n,
+      );
+    const counts = async () => ({ mails: await count('mail_outbox'), jobs: await signatureJobs(), events: await count('audit_events'), submissions: await count('submissions') });
+    const before = await counts();
+    const filing = await loadSigningFiling(t.services.db, filingId);
+    // A second copy numbered as the first (sequence 1): another signature took that number.
+    const prepared = await prepareSubmission(
+      t.services.db,
+      {
+        filing,
+        answers: filing.answers,
+        attachments: filing.attachments,
+        description: describeFiling(filing.kind, filing.answers, { jurisdictionId: filing.jurisdiction_id }),
+        signer: { userId: lrp.id, name: 'LRP', email: 'lrp@example.test', role: 'lrp' },
+        signerHasFailures: true,
+        actor: actorFor(lrp.id),
+        idempotencyKey: `second-${filingId}`,
+        purpose: 'filing',
+        signedAt: new Date(),
+      },
+      { lastSequence: 0 },
+    );
+    await assert.rejects(
+      services.db.transaction().execute((tx) => storeSubmission(tx, services, prepared, { otherLrpEmails: ['other@example.test'], subject: 'Received', summary: 'Signed' })),
+      /signed by someone else a moment ago/,
+    );
+    assert.deepEqual(await counts(), before);
+  });
+
   it('queues nothing when the transaction rolls back', async () => {
     const submissionId = crypto.randomUUID();
     await assert.rejects(
       services.db.transaction().execute(async (tx) => {
-        await runner.enqueueCopyOfRecordRender(tx, submissionId);
+        await sql`WITH jobs AS (${await runner.jobsInsert(tx, [{ kind: 'copy-of-record-render', submissionId }])}) SELECT 1`.execute(tx);
+        assert.equal(await jobsFor(submissionId, tx), 1, 'queued inside the transaction');
         throw new Error('the signature failed');
       }),
       /the signature failed/,

@@ -111,7 +111,7 @@ describe('queueing mail without the job runner', () => {
       const services = { ...t.services, jobs: runner };
       await assert.rejects(
         services.db.transaction().execute((tx) => enqueueMail(tx, services, { to: 'lrp@example.test', subject: 'Lost', text: 'x', template: 'test' })),
-        /The mail queue is not installed/,
+        /The mail-delivery queue is not installed/,
       );
       assert.equal((await t.services.db.selectFrom('mail_outbox').select('id').execute()).length, 0);
     } finally {

@@ -1,5 +1,6 @@
 // Verifying a copy of record: the signed PDF and JSON are authentic; one changed byte, a
 // reformatted JSON or a stranger's file is not; `outfall verify` exits 0, 1 or 2 to match.
+import { sql } from 'kysely';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
@@ -99,7 +100,7 @@ describe('outfall verify FILE', () => {
         db: database.db,
         config: readConfig({ OUTFALL_DATA_DIR: dataDir, PUBLIC_URL: 'http://localhost:3000' }),
         clock: createTestClock(),
-        jobs: { enqueueMailDeliveries: async () => {}, enqueueCopyOfRecordRender: async () => {} },
+        jobs: { enqueueMailDeliveries: async () => {}, jobsInsert: async () => sql`SELECT 1` },
       };
       const { pdf, json } = await signedCopy({ services, clock: createTestClock() });
       files = {

@@ -91,7 +91,7 @@ export async function seedDemoNecs(services: Services, options: { actor: Actor; 
         idempotencyKey: `demo-${randomBytes(12).toString('base64url')}`,
         purpose: 'filing',
         signedAt,
-      });
+      }, null);
       return row.id;
     });
     await acceptFiling({ ...services, clock: { now: () => acceptedAt } }, { actor: { userId: reviewer.id, ip: null, userAgent: 'outfall-demo' }, filingId });

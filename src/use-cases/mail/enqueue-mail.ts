@@ -16,26 +16,27 @@ export async function enqueueMail(tx: Tx, services: Pick<Services, 'jobs' | 'con
   return id!;
 }
 
+/** The outbox rows of these messages, each with its id and Message-ID made here. */
+export function outboxRows(services: Pick<Services, 'config'>, mails: readonly OutgoingMail[]) {
+  const host = new URL(services.config.publicUrl).hostname || 'outfall.local';
+  return mails.map((mail) => ({
+    id: randomUUID(),
+    message_id: `<${randomUUID()}@${host}>`,
+    to_address: mail.to,
+    subject: mail.subject,
+    body_text: mail.text,
+    template: mail.template,
+  }));
+}
+
 /**
  * Several messages at once (an acknowledgment to every LRP): one insert, one job insert.
  * `whenQuiet`: they may wait while the server is busy (JobQueue.enqueueMailDeliveries).
  */
 export async function enqueueMails(tx: Tx, services: Pick<Services, 'jobs' | 'config'>, mails: readonly OutgoingMail[], options: { whenQuiet?: boolean } = {}): Promise<string[]> {
   if (mails.length === 0) return [];
-  const host = new URL(services.config.publicUrl).hostname || 'outfall.local';
-  const rows = await tx
-    .insertInto('mail_outbox')
-    .values(
-      mails.map((mail) => ({
-        message_id: `<${randomUUID()}@${host}>`,
-        to_address: mail.to,
-        subject: mail.subject,
-        body_text: mail.text,
-        template: mail.template,
-      })),
-    )
-    .returning('id')
-    .execute();
+  const rows = outboxRows(services, mails);
+  await tx.insertInto('mail_outbox').values(rows).execute();
   const ids = rows.map((row) => row.id);
   await services.jobs.enqueueMailDeliveries(tx, ids, options);
   return ids;

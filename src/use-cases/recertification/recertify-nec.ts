@@ -20,7 +20,7 @@ import { refreshFacilityListing } from '../public-records/refresh-facility-listi
 import type { Actor, Services } from '../services.ts';
 import { loadSignerCredentials, membershipFor } from '../signing/signing-records.ts';
 import { signerCredentialRefusal, signerRoleRefusal } from '../signing/signing-rules.ts';
-import { acknowledgeSubmission, auditSubmission, confirmSignerCredentials, findSubmissionByKey, formAlreadyUsed, prepareSubmission, storeSubmission, type SignedSubmission } from '../signing/write-submission.ts';
+import { confirmSignerCredentials, findSubmissionByKey, formAlreadyUsed, prepareSubmission, storeSubmission, type SignedSubmission } from '../signing/write-submission.ts';
 import { describeRecertification } from '../../domain/recertification/recertification-description.ts';
 import { loadNec, lockNec } from './nec-records.ts';
 
@@ -138,19 +138,17 @@ export async function recertifyNec(services: Services, options: RecertifyOptions
       const current = await loadNec(tx, nec.filing.id, now);
       throw new AppError('conflict', `This NEC was just recertified: the next recertification is due by ${current.dueDate}.`);
     }
-    const submission = await storeSubmission(tx, services, prepared);
-    // A lapsed NEC recertified late is active again on the public listing (§512-30
-    // B(7)(a)[3]). An NEC recertified in time was never listed as lapsed, and nothing else
-    // on its listing moves, so only a lapsed one is refreshed.
-    if (nec.state === 'lapsed') await refreshFacilityListing(tx, nec.filing.facility_id, now);
-    await acknowledgeSubmission(tx, services, {
+    const submission = await storeSubmission(tx, services, prepared, {
       otherLrpEmails: user.otherLrpEmails,
-      signer,
       subject: `Recertified: No Exposure Certification ${nec.permitId ?? ''} for ${nec.filing.facilityName}`.replace('  ', ' '),
       summary: `${user.name} recertified the No Exposure Certification ${nec.permitId ?? ''} of ${nec.filing.facilityName} (${nec.filing.organizationName}) on ${now.toISOString()}. It was due by ${nec.dueDate}.`,
-      submission,
     });
-    await auditSubmission(tx, services, prepared);
+    // A lapsed NEC recertified late is active again on the public listing (§512-30
+    // B(7)(a)[3]): the listing reads the new submission, so it is refreshed after it (the
+    // audit chain's lock is then held a few statements longer, for late recertifications
+    // only). An NEC recertified in time was never listed as lapsed, and nothing else on its
+    // listing moves, so only a lapsed one is refreshed.
+    if (nec.state === 'lapsed') await refreshFacilityListing(tx, nec.filing.facility_id, now);
     return { outcome: 'recertified' as const, submission };
   });
 }

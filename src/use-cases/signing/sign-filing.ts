@@ -15,7 +15,7 @@ import type { Actor, Services } from '../services.ts';
 import { incompleteAnswers } from './prepare-signing.ts';
 import { loadSignerCredentials, loadSigningFiling, membershipFor } from './signing-records.ts';
 import { signingRefusal } from './signing-rules.ts';
-import { acknowledgeSubmission, confirmSignerCredentials, findSubmissionByKey, writeSubmission, type SignedSubmission } from './write-submission.ts';
+import { confirmSignerCredentials, findSubmissionByKey, writeSubmission, type SignedSubmission } from './write-submission.ts';
 import { refreshFacilityListing } from '../public-records/refresh-facility-listing.ts';
 
 const signingSchema = z.object({
@@ -92,27 +92,30 @@ export async function signFiling(services: Services, options: SigningOptions): P
       throw new AppError('conflict', 'This filing has already been signed and submitted.');
     }
     const signer = { userId: roles.userId, name: user.name, email: user.email, role: membership.role };
-    const submission = await writeSubmission(tx, services, {
-      filing: locked,
-      answers: locked.answers,
-      attachments: locked.attachments,
-      description: describeFiling(locked.kind, locked.answers, { jurisdictionId: locked.jurisdiction_id }),
-      signer,
-      signerHasFailures: user.hasFailuresToClear,
-      actor: options.actor,
-      idempotencyKey: input.idempotencyKey,
-      purpose: 'filing',
-      signedAt: now,
-    });
     await tx.updateTable('filings').set({ status: 'submitted', submitted_at: now, updated_at: now, updated_by: roles.userId }).where('id', '=', locked.id).execute();
     await refreshFacilityListing(tx, locked.facility_id, now);
-    await acknowledgeSubmission(tx, services, {
-      otherLrpEmails: user.otherLrpEmails,
-      signer,
-      subject: `Received: ${filingKindLabels[locked.kind]} for ${locked.facilityName}`,
-      summary: `${user.name} signed and submitted a ${filingKindLabels[locked.kind]} for ${locked.facilityName} (${locked.organizationName}) on ${now.toISOString()}.`,
-      submission,
-    });
+    // Last: storing the copy of record appends the audit event, whose lock lasts until commit.
+    const submission = await writeSubmission(
+      tx,
+      services,
+      {
+        filing: locked,
+        answers: locked.answers,
+        attachments: locked.attachments,
+        description: describeFiling(locked.kind, locked.answers, { jurisdictionId: locked.jurisdiction_id }),
+        signer,
+        signerHasFailures: user.hasFailuresToClear,
+        actor: options.actor,
+        idempotencyKey: input.idempotencyKey,
+        purpose: 'filing',
+        signedAt: now,
+      },
+      {
+        otherLrpEmails: user.otherLrpEmails,
+        subject: `Received: ${filingKindLabels[locked.kind]} for ${locked.facilityName}`,
+        summary: `${user.name} signed and submitted a ${filingKindLabels[locked.kind]} for ${locked.facilityName} (${locked.organizationName}) on ${now.toISOString()}.`,
+      },
+    );
     return submission;
   });
 }

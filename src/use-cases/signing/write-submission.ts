@@ -3,8 +3,9 @@
 // 3.2000(b)(5)(vii)), and, inside the caller's transaction, the copy of record written once
 // (canonical JSON and its SHA-256, which the signature binds), the job that renders its PDF
 // after commit (use-cases/copies-of-record/render-copy-of-record.ts), the audit event and
-// the acknowledgment e-mails.
+// the acknowledgment e-mails, all written in one statement (storeSubmission).
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import { copyOfRecordJson, type CopyOfRecordData } from '../../documents/copy-of-record-document.ts';
 import type { SubmissionPurpose } from '../../db/schema.ts';
 import { AppError, validationError } from '../../domain/errors.ts';
@@ -12,8 +13,8 @@ import type { FilingDescription } from '../../domain/filings/filing-description.
 import type { FilingKind } from '../../domain/filings/filing-kinds.ts';
 import type { MemberRole } from '../../domain/permissions.ts';
 import { verifyPassword, verifySecurityAnswer } from '../accounts/secret-hashing.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
-import { enqueueMails } from '../mail/enqueue-mail.ts';
+import { auditEventAppend } from '../audit/record-audit-event.ts';
+import { outboxRows, type OutgoingMail } from '../mail/enqueue-mail.ts';
 import type { Actor, Db, Services, Tx } from '../services.ts';
 import { recordSigningFailure } from './record-signing-failure.ts';
 import type { SignerCredentials } from './signing-records.ts';
@@ -140,45 +141,34 @@ export async function prepareSubmission(db: Db | Tx, write: SubmissionToWrite, o
 }
 
 /**
- * Stores a prepared copy of record in the caller's transaction (never updates one) and
- * queues the rendering of its PDF there too, so the job exists exactly when the submission
- * does. Audit it with auditSubmission.
+ * The acknowledgment (CROMERR 40 CFR 3.2000(b)(5)(vi)): to the signer and the organization's
+ * other confirmed LRPs (read with the signer's credentials, loadSignerCredentials).
  */
-export async function storeSubmission(tx: Tx, services: Services, prepared: PreparedSubmission): Promise<SignedSubmission> {
-  const { write, submissionId, sequence, json, sha256 } = prepared;
-  const { filing, signer, signedAt } = write;
-  // The copy names its submission number: another signature in between took it, and the
-  // (filing, sequence) key refuses this one (the idempotency key was looked up before).
-  const inserted = await tx
-    .insertInto('submissions')
-    .values({
-      id: submissionId,
-      filing_id: filing.id,
-      sequence,
-      idempotency_key: write.idempotencyKey,
-      canonical_json: json,
-      sha256,
-      signer_user_id: signer.userId,
-      signer_name: signer.name,
-      signed_at: signedAt,
-      signer_ip: write.actor.ip,
-      purpose: write.purpose,
-    })
-    .onConflict((oc) => oc.doNothing())
-    .returning('id')
-    .executeTakeFirst();
-  if (!inserted) throw new AppError('conflict', 'This filing was signed by someone else a moment ago. Reload the page to see it.');
-  if (write.signerHasFailures) await tx.updateTable('users').set({ signing_failures: 0, signing_locked_at: null }).where('id', '=', signer.userId).execute();
-  await services.jobs.enqueueCopyOfRecordRender(tx, submissionId);
-  return { submissionId, sha256, sequence, alreadySigned: false };
+export interface Acknowledgment {
+  otherLrpEmails: readonly string[];
+  subject: string;
+  summary: string;
 }
 
-/**
- * The signature's audit event. Recording it takes the audit chain's lock until commit, so a
- * caller records it as its transaction's last statement: signatures of different filings
- * then wait for one another only that long.
- */
-export async function auditSubmission(tx: Tx, services: Services, prepared: PreparedSubmission): Promise<void> {
+function acknowledgmentMails(services: Pick<Services, 'config'>, prepared: PreparedSubmission, acknowledgment: Acknowledgment): OutgoingMail[] {
+  const { submissionId, sha256 } = prepared;
+  return [prepared.write.signer.email, ...acknowledgment.otherLrpEmails].map((to) => ({
+    to,
+    template: 'submission-acknowledgment',
+    subject: `${acknowledgment.subject} (submission ${submissionId})`,
+    text: [
+      acknowledgment.summary,
+      '',
+      `Submission ID: ${submissionId}`,
+      `SHA-256 of the copy of record: ${sha256}`,
+      '',
+      'If you did not expect this submission, contact the permitting authority at once.',
+      `${services.config.publicUrl}/submissions/${submissionId}`,
+    ].join('\n'),
+  }));
+}
+
+function submissionAuditEvent(prepared: PreparedSubmission) {
   const { write, submissionId, sequence, sha256 } = prepared;
   const { filing, signer } = write;
   const context = {
@@ -188,53 +178,63 @@ export async function auditSubmission(tx: Tx, services: Services, prepared: Prep
     jurisdictionId: filing.jurisdiction_id,
     subject: { type: 'filing', id: filing.id },
   };
-  if (write.purpose === 'recertification') {
-    await recordAuditEvent(tx, services.clock, {
-      type: 'nec.recertified',
-      data: { submissionId, sequence, sha256, dueDate: write.recertification?.dueDate ?? null },
-      ...context,
-    });
-  } else {
-    await recordAuditEvent(tx, services.clock, { type: 'filing.signed', data: { submissionId, sequence, kind: filing.kind, sha256 }, ...context });
-  }
-}
-
-/** Makes and stores the copy of record, with its audit event, inside the caller's transaction. */
-export async function writeSubmission(tx: Tx, services: Services, write: SubmissionToWrite): Promise<SignedSubmission> {
-  const prepared = await prepareSubmission(tx, write);
-  const submission = await storeSubmission(tx, services, prepared);
-  await auditSubmission(tx, services, prepared);
-  return submission;
+  return write.purpose === 'recertification'
+    ? ({ type: 'nec.recertified', data: { submissionId, sequence, sha256, dueDate: write.recertification?.dueDate ?? null }, ...context } as const)
+    : ({ type: 'filing.signed', data: { submissionId, sequence, kind: filing.kind, sha256 }, ...context } as const);
 }
 
 /**
- * The acknowledgment (CROMERR 40 CFR 3.2000(b)(5)(vi)): to the signer and the organization's
- * other confirmed LRPs (read with the signer's credentials, loadSignerCredentials).
+ * Stores a prepared copy of record in the caller's transaction (never updates one), in one
+ * statement with all that goes with it: the signer's wrong credentials cleared, the job that
+ * renders its PDF after commit, the acknowledgments and their delivery jobs, and the audit
+ * event. As separate statements these were six round trips of the signing transaction, each
+ * of which costs the October 1 spike far more than its own work (docs/performance.md).
+ * Recording the audit event takes the audit chain's lock until commit, so a caller stores
+ * the submission as its transaction's last statement: signatures of different filings then
+ * wait for one another only that long.
  */
-export async function acknowledgeSubmission(
-  tx: Tx,
-  services: Services,
-  options: { signer: { email: string }; otherLrpEmails: readonly string[]; subject: string; summary: string; submission: SignedSubmission },
-): Promise<void> {
-  await enqueueMails(
-    tx,
-    services,
-    [options.signer.email, ...options.otherLrpEmails].map((to) => ({
-      to,
-      template: 'submission-acknowledgment',
-      subject: `${options.subject} (submission ${options.submission.submissionId})`,
-      text: [
-        options.summary,
-        '',
-        `Submission ID: ${options.submission.submissionId}`,
-        `SHA-256 of the copy of record: ${options.submission.sha256}`,
-        '',
-        'If you did not expect this submission, contact the permitting authority at once.',
-        `${services.config.publicUrl}/submissions/${options.submission.submissionId}`,
-      ].join('\n'),
-    })),
-    // The signer already holds the confirmation page with the same receipt: on October 1 the
-    // e-mails wait while signatures keep the server busy.
-    { whenQuiet: true },
-  );
+export async function storeSubmission(tx: Tx, services: Services, prepared: PreparedSubmission, acknowledgment: Acknowledgment | null): Promise<SignedSubmission> {
+  const { write, submissionId, sequence, json, sha256 } = prepared;
+  const { filing, signer, signedAt } = write;
+  const mails = acknowledgment ? outboxRows(services, acknowledgmentMails(services, prepared, acknowledgment)) : [];
+  // The signer already holds the confirmation page with the same receipt: on October 1 the
+  // e-mails wait while signatures keep the server busy (whenQuiet).
+  const jobs = await services.jobs.jobsInsert(tx, [
+    { kind: 'copy-of-record-render', submissionId },
+    ...mails.map((mail) => ({ kind: 'mail-delivery' as const, outboxId: mail.id, whenQuiet: true })),
+  ]);
+  const parts = [
+    sql`submission AS (${tx
+      .insertInto('submissions')
+      .values({
+        id: submissionId,
+        filing_id: filing.id,
+        sequence,
+        idempotency_key: write.idempotencyKey,
+        canonical_json: json,
+        sha256,
+        signer_user_id: signer.userId,
+        signer_name: signer.name,
+        signed_at: signedAt,
+        signer_ip: write.actor.ip,
+        purpose: write.purpose,
+      })
+      .onConflict((oc) => oc.doNothing())
+      .returning('id')})`,
+    ...(write.signerHasFailures ? [sql`cleared AS (${tx.updateTable('users').set({ signing_failures: 0, signing_locked_at: null }).where('id', '=', signer.userId)})`] : []),
+    ...(mails.length > 0 ? [sql`acknowledgments AS (${tx.insertInto('mail_outbox').values(mails)})`] : []),
+    sql`jobs AS (${jobs})`,
+  ];
+  const stored = await sql<{ submissionId: string | null }>`WITH ${sql.join(parts)}
+    SELECT (SELECT id FROM submission) AS "submissionId", ${auditEventAppend(services.clock, submissionAuditEvent(prepared))} AS seq`.execute(tx);
+  // The copy names its submission number: another signature in between took it, and the
+  // (filing, sequence) key refused this one (the idempotency key was looked up before).
+  // Throwing rolls back the caller's transaction, and with it the rest of the statement.
+  if (!stored.rows[0]?.submissionId) throw new AppError('conflict', 'This filing was signed by someone else a moment ago. Reload the page to see it.');
+  return { submissionId, sha256, sequence, alreadySigned: false };
+}
+
+/** Makes and stores the copy of record, with all that goes with it, inside the caller's transaction. */
+export async function writeSubmission(tx: Tx, services: Services, write: SubmissionToWrite, acknowledgment: Acknowledgment | null): Promise<SignedSubmission> {
+  return storeSubmission(tx, services, await prepareSubmission(tx, write), acknowledgment);
 }
