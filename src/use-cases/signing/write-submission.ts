@@ -187,8 +187,8 @@ function submissionAuditEvent(prepared: PreparedSubmission) {
  * Stores a prepared copy of record in the caller's transaction (never updates one), in one
  * statement with all that goes with it: the signer's wrong credentials cleared, the job that
  * renders its PDF after commit, the acknowledgments and their delivery jobs, and the audit
- * event. As separate statements these were six round trips of the signing transaction, each
- * of which costs the October 1 spike far more than its own work (docs/performance.md).
+ * event. As separate statements these were six round trips of every signing transaction
+ * (docs/performance.md, the eighth round).
  * Recording the audit event takes the audit chain's lock until commit, so a caller stores
  * the submission as its transaction's last statement: signatures of different filings then
  * wait for one another only that long.
