@@ -113,7 +113,8 @@ export function createJobRunner(pool: pg.Pool): JobRunner {
           ? { name: COPY_OF_RECORD_RENDER_QUEUE, data: { submissionId: job.submissionId }, ...renderRetry }
           : { name: job.whenQuiet ? QUIET_MAIL_QUEUE : MAIL_QUEUE, data: { outboxId: job.outboxId }, ...mailRetry },
       );
-      for (const queue of new Set(rows.map((row) => row.name))) await assertQueueInstalled(executorFor(tx), queue, 'the signature');
+      const db = executorFor(tx);
+      for (const queue of new Set(rows.map((row) => row.name))) await assertQueueInstalled(db, queue, 'the signature');
       // pg-boss's own insert (the one enqueueMailDeliveries runs), written but not run: this
       // executor keeps the statement and its values for the caller's statement.
       let written: { text: string; values: unknown[] } | undefined;

@@ -95,7 +95,7 @@ export async function signFiling(services: Services, options: SigningOptions): P
     await tx.updateTable('filings').set({ status: 'submitted', submitted_at: now, updated_at: now, updated_by: roles.userId }).where('id', '=', locked.id).execute();
     await refreshFacilityListing(tx, locked.facility_id, now);
     // Last: storing the copy of record appends the audit event, whose lock lasts until commit.
-    const submission = await writeSubmission(
+    return writeSubmission(
       tx,
       services,
       {
@@ -116,6 +116,5 @@ export async function signFiling(services: Services, options: SigningOptions): P
         summary: `${user.name} signed and submitted a ${filingKindLabels[locked.kind]} for ${locked.facilityName} (${locked.organizationName}) on ${now.toISOString()}.`,
       },
     );
-    return submission;
   });
 }
