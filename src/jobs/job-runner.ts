@@ -9,7 +9,7 @@ import { deliverOutboxMails } from '../use-cases/mail/deliver-outbox-mail.ts';
 import { startCopyOfRecordRendering } from './copy-of-record-render-jobs.ts';
 import { RENDER_WAIT_STEP_MS, sleepUnlessStopped, waitWhileServerBusy } from './render-yielding.ts';
 import { startRecertificationSweeps } from './recertification-schedule-jobs.ts';
-import type { JobQueue, Services, Tx } from '../use-cases/services.ts';
+import type { Db, JobQueue, Services, Tx } from '../use-cases/services.ts';
 import { embeddedStatement } from '../db/sql-placeholders.ts';
 
 export const MAIL_QUEUE = 'mail-delivery';
@@ -26,7 +26,7 @@ const mailRetry = { retryLimit: 12, retryDelay: 10, retryBackoff: true } as cons
 // (a reader who needs the PDF meanwhile renders it on the spot).
 const renderRetry = { retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 15 * 60 } as const;
 
-function executorFor(tx: Tx) {
+function executorFor(tx: Db | Tx) {
   return {
     executeSql: async (text: string, values: unknown[] = []) => {
       const result = await tx.executeQuery(CompiledQuery.raw(text, values));

@@ -29,9 +29,10 @@ export interface JobQueue {
    * The insert that queues these jobs, not run: the caller makes it part of one of its own
    * statements (a WITH clause), so the jobs exist exactly when what that statement writes
    * does, without a round trip of their own (a signature's copy of record, its render job,
-   * its acknowledgments and their delivery jobs are one statement: storeSubmission).
+   * its acknowledgments and their delivery jobs are one statement: storeSubmission). That
+   * statement may stand alone (db) or be part of a transaction (tx).
    */
-  jobsInsert(tx: Tx, jobs: readonly QueuedJob[]): Promise<RawBuilder<unknown>>;
+  jobsInsert(db: Db | Tx, jobs: readonly QueuedJob[]): Promise<RawBuilder<unknown>>;
 }
 
 export interface Services {

@@ -8,7 +8,7 @@ import { sql } from 'kysely';
 import { COPY_OF_RECORD_RENDER_QUEUE, createJobRunner, QUIET_MAIL_QUEUE, type JobRunner } from '../../src/jobs/job-runner.ts';
 import { describeFiling } from '../../src/domain/filings/filing-description.ts';
 import { loadSigningFiling } from '../../src/use-cases/signing/signing-records.ts';
-import { prepareSubmission, storeSubmission } from '../../src/use-cases/signing/write-submission.ts';
+import { prepareSubmission, storeSubmission, SubmissionRefused } from '../../src/use-cases/signing/write-submission.ts';
 import type { Services, Tx } from '../../src/use-cases/services.ts';
 import { signFiling } from '../../src/use-cases/signing/sign-filing.ts';
 import { actorFor, createOrganizationWithMembers, createPerson, TEST_PASSWORD } from '../support/people.ts';
@@ -87,41 +87,87 @@ describe('copy-of-record render worker on pg-boss', () => {
     for (const { id } of acknowledgments) assert.ok(jobs.rows.some((job) => job.outbox_id === id), `a delivery job for ${id}`);
   });
 
-  it('leaves no message, job or audit event of a copy of record that the (filing, sequence) key refuses', async () => {
-    const { lrp, filingId, signed } = await signNec();
-    // The worker's own writes (the PDF and its audit event) are done before counting.
-    assert.ok(await waitUntilRendered(signed.submissionId));
-    const count = async (table: string) => Number((await sql<{ n: string }>`SELECT count(*)::text AS n FROM ${sql.table(table)}`.execute(t.services.db)).rows[0]!.n);
-    const signatureJobs = async () =>
-      Number(
-        (await sql<{ n: string }>`SELECT count(*)::text AS n FROM pgboss.job WHERE name IN (${COPY_OF_RECORD_RENDER_QUEUE}, ${QUIET_MAIL_QUEUE})`.execute(t.services.db)).rows[0]!
-          .n,
+  // A copy of record the database refuses writes nothing: no message, job, audit event or
+  // mark on the filing, whether its statement is the last of a transaction or stands alone.
+  const refusals: { name: string; alone: boolean; lastSequence: number; key?: 'the signed one'; guard?: 'accepted' }[] = [
+    { name: 'its number (filing, sequence) taken, in a transaction', alone: false, lastSequence: 0 },
+    { name: 'its number taken, standing alone', alone: true, lastSequence: 0 },
+    { name: "its form's idempotency key taken, standing alone", alone: true, lastSequence: 1, key: 'the signed one' },
+    { name: 'its filing no longer in the guarded status, standing alone', alone: true, lastSequence: 1, guard: 'accepted' },
+  ];
+  for (const refusal of refusals) {
+    it(`leaves nothing of a copy of record refused for ${refusal.name}`, async () => {
+      const { lrp, filingId, signed } = await signNec();
+      // The worker's own writes (the PDF and its audit event) are done before counting.
+      assert.ok(await waitUntilRendered(signed.submissionId));
+      const count = async (table: string) => Number((await sql<{ n: string }>`SELECT count(*)::text AS n FROM ${sql.table(table)}`.execute(t.services.db)).rows[0]!.n);
+      const signatureJobs = async () =>
+        Number(
+          (await sql<{ n: string }>`SELECT count(*)::text AS n FROM pgboss.job WHERE name IN (${COPY_OF_RECORD_RENDER_QUEUE}, ${QUIET_MAIL_QUEUE})`.execute(t.services.db))
+            .rows[0]!.n,
+        );
+      const filingMark = async () => (await t.services.db.selectFrom('filings').select(['status', 'updated_at', 'updated_by']).where('id', '=', filingId).executeTakeFirstOrThrow());
+      const counts = async () => ({
+        mails: await count('mail_outbox'),
+        jobs: await signatureJobs(),
+        events: await count('audit_events'),
+        submissions: await count('submissions'),
+        filing: await filingMark(),
+      });
+      const before = await counts();
+      assert.equal(before.filing.status, 'submitted');
+      const filing = await loadSigningFiling(t.services.db, filingId);
+      const prepared = await prepareSubmission(
+        t.services.db,
+        {
+          filing,
+          answers: filing.answers,
+          attachments: filing.attachments,
+          description: describeFiling(filing.kind, filing.answers, { jurisdictionId: filing.jurisdiction_id }),
+          signer: { userId: lrp.id, name: 'LRP', email: 'lrp@example.test', role: 'lrp' },
+          signerHasFailures: true,
+          actor: actorFor(lrp.id),
+          idempotencyKey: refusal.key ? `worker-${filingId}` : `second-${filingId}`,
+          purpose: 'filing',
+          signedAt: new Date(),
+        },
+        { lastSequence: refusal.lastSequence },
       );
-    const counts = async () => ({ mails: await count('mail_outbox'), jobs: await signatureJobs(), events: await count('audit_events'), submissions: await count('submissions') });
-    const before = await counts();
+      const acknowledgment = { otherLrpEmails: ['other@example.test'], subject: 'Received', summary: 'Signed' };
+      const guard = refusal.guard ? { status: refusal.guard, now: new Date(), userId: lrp.id } : undefined;
+      await assert.rejects(
+        refusal.alone
+          ? storeSubmission(services.db, services, prepared, acknowledgment, guard)
+          : services.db.transaction().execute((tx) => storeSubmission(tx, services, prepared, acknowledgment, guard)),
+        (error: unknown) => error instanceof SubmissionRefused && /signed by someone else a moment ago/.test(error.message),
+      );
+      assert.deepEqual(await counts(), before);
+    });
+  }
+
+  it('stores a copy of record standing alone when its filing is in the guarded status, and marks the filing', async () => {
+    const { lrp, filingId } = await signNec();
     const filing = await loadSigningFiling(t.services.db, filingId);
-    // A second copy numbered as the first (sequence 1): another signature took that number.
-    const prepared = await prepareSubmission(
-      t.services.db,
-      {
-        filing,
-        answers: filing.answers,
-        attachments: filing.attachments,
-        description: describeFiling(filing.kind, filing.answers, { jurisdictionId: filing.jurisdiction_id }),
-        signer: { userId: lrp.id, name: 'LRP', email: 'lrp@example.test', role: 'lrp' },
-        signerHasFailures: true,
-        actor: actorFor(lrp.id),
-        idempotencyKey: `second-${filingId}`,
-        purpose: 'filing',
-        signedAt: new Date(),
-      },
-      { lastSequence: 0 },
-    );
-    await assert.rejects(
-      services.db.transaction().execute((tx) => storeSubmission(tx, services, prepared, { otherLrpEmails: ['other@example.test'], subject: 'Received', summary: 'Signed' })),
-      /signed by someone else a moment ago/,
-    );
-    assert.deepEqual(await counts(), before);
+    const now = new Date();
+    const prepared = await prepareSubmission(t.services.db, {
+      filing,
+      answers: filing.answers,
+      attachments: filing.attachments,
+      description: describeFiling(filing.kind, filing.answers, { jurisdictionId: filing.jurisdiction_id }),
+      signer: { userId: lrp.id, name: 'LRP', email: 'lrp@example.test', role: 'lrp' },
+      signerHasFailures: false,
+      actor: actorFor(lrp.id),
+      idempotencyKey: `guarded-${filingId}`,
+      purpose: 'filing',
+      signedAt: now,
+    });
+    const stored = await storeSubmission(services.db, services, prepared, null, { status: 'submitted', now, userId: lrp.id });
+    assert.deepEqual([stored.sequence, stored.alreadySigned], [2, false]);
+    assert.equal(await jobsFor(stored.submissionId), 1);
+    const mark = await t.services.db.selectFrom('filings').select(['updated_at', 'updated_by']).where('id', '=', filingId).executeTakeFirstOrThrow();
+    assert.deepEqual([new Date(mark.updated_at).getTime(), mark.updated_by], [now.getTime(), lrp.id]);
+    const event = await t.services.db.selectFrom('audit_events').select('data').where('event_type', '=', 'filing.signed').orderBy('seq', 'desc').executeTakeFirstOrThrow();
+    assert.equal((event.data as { submissionId: string }).submissionId, stored.submissionId);
   });
 
   it('queues nothing when the transaction rolls back', async () => {

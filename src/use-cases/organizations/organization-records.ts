@@ -3,7 +3,7 @@ import { notFound } from '../../domain/errors.ts';
 import type { MemberStanding } from '../../domain/organizations/membership-rules.ts';
 import { isRecordId } from '../../domain/organizations/record-id.ts';
 import type { MemberRole } from '../../domain/permissions.ts';
-import type { Kysely } from 'kysely';
+import type { Expression, Kysely } from 'kysely';
 import type { Database, MembershipStatus } from '../../db/schema.ts';
 import type { Db, Tx } from '../services.ts';
 
@@ -111,7 +111,7 @@ export async function lockActiveMembers(tx: Tx, organizationId: string): Promise
  * The query for an organization's active, confirmed Legally Responsible Persons' e-mail
  * addresses; given an ExpressionBuilder it is a subquery (signing-records.ts).
  */
-export function confirmedLrpEmailQuery(qc: { selectFrom: Kysely<Database>['selectFrom'] }, organizationId: string) {
+export function confirmedLrpEmailQuery(qc: { selectFrom: Kysely<Database>['selectFrom'] }, organizationId: string | Expression<string>) {
   return qc
     .selectFrom('memberships')
     .innerJoin('users', 'users.id', 'memberships.user_id')

@@ -13,12 +13,22 @@ import {
 } from '../../domain/recertification/recertification-schedule.ts';
 import { precompiledQuery } from '../../db/precompiled-query.ts';
 import type { Db, Tx } from '../services.ts';
-import { signingFilingQuery, toSigningFiling, type SigningFiling } from '../signing/signing-records.ts';
+import {
+  signerCredentialsObject,
+  signerStandingObject,
+  signingFilingQuery,
+  toSignerCredentials,
+  toSignerStanding,
+  toSigningFiling,
+  type SignerCredentials,
+  type SignerStanding,
+  type SigningFiling,
+} from '../signing/signing-records.ts';
 
 export interface NecRecord {
   filing: SigningFiling;
   permitId: string | null;
-  /** The number of its last submission, as read: a signature since then moves it (lockNec). */
+  /** The number of its last submission, as read: the next is this plus one, which a signature since then has taken. */
   lastSequence: number;
   /** The submission the authority accepted: the original NEC (the SMARTS guide's "Original NEC"). */
   original: { submissionId: string; signedAt: Date };
@@ -36,8 +46,8 @@ export interface NecRecord {
 // The filing and its submissions, each marked if it is the one the authority accepted (the
 // newest acceptance) and if it was made by the form of an idempotency key (a retried
 // recertification finds it), in one round trip; built once (src/db/precompiled-query.ts).
-const necQuery = precompiledQuery((db, { filingId, idempotencyKey }: { filingId: string; idempotencyKey: string | null }) =>
-  signingFilingQuery(db, filingId)
+function necSelection(db: Db | Tx, filingId: string, idempotencyKey: string | null) {
+  return signingFilingQuery(db, filingId)
     .select((eb) =>
       jsonArrayFrom(
         eb
@@ -62,11 +72,50 @@ const necQuery = precompiledQuery((db, { filingId, idempotencyKey }: { filingId:
           .whereRef('submissions.filing_id', '=', 'filings.id')
           .orderBy('submissions.sequence'),
       ).as('necSubmissions'),
-    ),
+    );
+}
+
+type NecRow = NonNullable<Awaited<ReturnType<ReturnType<typeof necSelection>['executeTakeFirst']>>>;
+
+const necQuery = precompiledQuery((db, { filingId, idempotencyKey }: { filingId: string; idempotencyKey: string | null }) => necSelection(db, filingId, idempotencyKey));
+
+// The recertification page reads the NEC and where its signer stands in one round trip, and
+// the recertification the NEC and its signer's credentials: the organization the signer
+// must hold an eAuthorization for is the filing's own (filings.organization_id).
+const necWithSignerStandingQuery = precompiledQuery((db, { filingId, userId }: { filingId: string; userId: string }) =>
+  necSelection(db, filingId, null).select((eb) => signerStandingObject(eb, userId, eb.ref('filings.organization_id')).as('signer')),
+);
+
+const necWithSignerCredentialsQuery = precompiledQuery(
+  (db, { filingId, idempotencyKey, userId, securitySlot }: { filingId: string; idempotencyKey: string; userId: string; securitySlot: number | null }) =>
+    necSelection(db, filingId, idempotencyKey).select((eb) => signerCredentialsObject(eb, userId, eb.ref('filings.organization_id'), securitySlot).as('signer')),
 );
 
 export async function loadNec(db: Db | Tx, filingId: string, now: Date, options: { idempotencyKey?: string } = {}): Promise<NecRecord> {
-  const row = await necQuery.executeTakeFirst(db, { filingId, idempotencyKey: options.idempotencyKey ?? null });
+  return toNecRecord(await necQuery.executeTakeFirst(db, { filingId, idempotencyKey: options.idempotencyKey ?? null }), now);
+}
+
+/** The NEC (loadNec) and where the signer stands for its organization (loadSignerStanding), in one round trip. */
+export async function loadNecForSignerForm(db: Db | Tx, filingId: string, now: Date, userId: string): Promise<{ nec: NecRecord; signer: SignerStanding }> {
+  const row = await necWithSignerStandingQuery.executeTakeFirst(db, { filingId, userId });
+  return { nec: toNecRecord(row, now), signer: toSignerStanding(row!.signer) };
+}
+
+/**
+ * The NEC as the form of this idempotency key left it (loadNec) and the signer's credentials
+ * for its organization (loadSignerCredentials), in one round trip.
+ */
+export async function loadNecForSignature(
+  db: Db | Tx,
+  filingId: string,
+  now: Date,
+  signature: { idempotencyKey: string; userId: string; securitySlot: number | null },
+): Promise<{ nec: NecRecord; signer: SignerCredentials }> {
+  const row = await necWithSignerCredentialsQuery.executeTakeFirst(db, { filingId, ...signature });
+  return { nec: toNecRecord(row, now), signer: toSignerCredentials(row!.signer) };
+}
+
+function toNecRecord(row: NecRow | undefined, now: Date): NecRecord {
   if (!row || row.kind !== 'nec' || row.status !== 'accepted') {
     throw new AppError('not-found', 'There is no accepted No Exposure Certification at this address.');
   }
@@ -93,24 +142,4 @@ export async function loadNec(db: Db | Tx, filingId: string, now: Date, options:
     state,
     isPending: isPendingRecertification(state),
   };
-}
-
-// Built once (src/db/precompiled-query.ts): every recertification runs it.
-const lockNecQuery = precompiledQuery((db, { filingId, now, userId }: { filingId: string; now: Date; userId: string }) =>
-  db
-    .updateTable('filings')
-    .set({ updated_at: now, updated_by: userId })
-    .where('filings.id', '=', filingId)
-    .returning((eb) => ['filings.status', eb.selectFrom('submissions').select((s) => s.fn.max('submissions.sequence').as('last')).whereRef('submissions.filing_id', '=', 'filings.id').as('lastSequence')]),
-);
-
-/**
- * Locks an NEC's filing row for the recertifying transaction by marking it updated (by whom,
- * when), and reads what could have moved since loadNec: its status, and the number of its
- * last submission. If the transaction then refuses, the mark is rolled back with it.
- */
-export async function lockNec(tx: Tx, filingId: string, update: { now: Date; userId: string }): Promise<{ status: string; lastSequence: number }> {
-  const row = await lockNecQuery.executeTakeFirst(tx, { filingId, now: update.now, userId: update.userId });
-  if (!row) throw new AppError('not-found', 'There is no accepted No Exposure Certification at this address.');
-  return { status: row.status, lastSequence: Number(row.lastSequence ?? 0) };
 }

@@ -7,9 +7,9 @@ import type { RecertificationState } from '../../domain/recertification/recertif
 import { rulePackFor } from '../../domain/rule-packs/rule-pack-registry.ts';
 import { loadActorRoles } from '../authorization.ts';
 import type { Actor, Services } from '../services.ts';
-import { loadSignerStanding, membershipFor } from '../signing/signing-records.ts';
+import { membershipFor } from '../signing/signing-records.ts';
 import { signerCredentialRefusal, signerRoleRefusal, type SigningRefusal } from '../signing/signing-rules.ts';
-import { loadNec } from './nec-records.ts';
+import { loadNecForSignerForm } from './nec-records.ts';
 
 export type RecertificationRefusal = SigningRefusal | { reason: 'not-pending'; message: string };
 
@@ -38,12 +38,11 @@ const answerOf = (answers: Record<string, unknown>, name: string): string => (ty
 export async function prepareRecertification(services: Services, options: { actor: Actor; filingId: string }): Promise<RecertificationPreparation> {
   const roles = await loadActorRoles(services.db, options.actor);
   const now = services.clock.now();
-  const nec = await loadNec(services.db, options.filingId, now);
+  const { nec, signer } = await loadNecForSignerForm(services.db, options.filingId, now, roles.userId);
   const { filing } = nec;
   const membership = membershipFor(roles, filing.organization_id);
   const pack = rulePackFor(filing.jurisdiction_id);
   if (!pack) throw new Error(`No rule pack for jurisdiction ${filing.jurisdiction_id}`);
-  const signer = await loadSignerStanding(services.db, roles.userId, filing.organization_id);
   const refusal: RecertificationRefusal | null =
     signerRoleRefusal({ kind: 'nec', membership }) ??
     (nec.isPending

@@ -2,8 +2,10 @@
 // answers the eleven questions again, affirms the recertification statement and signs with
 // password and security answer. Any "Yes" cannot be recertified: the facility is exposed
 // and needs NOI coverage before the change (B(7)(c)[3]); nothing is signed or recorded and
-// the caller offers the NOI. Otherwise one transaction writes the copy of record on the
-// NEC's own filing (which moves its due date), the audit event and the acknowledgments.
+// the caller offers the NOI. Otherwise one statement writes the copy of record on the
+// NEC's own filing (which moves its due date), the audit event and the acknowledgments
+// (storeSubmission), checking as it does that the NEC is still accepted coverage and that
+// nothing was signed on it since it was read.
 import { z } from 'zod';
 import type { ExposureKey } from '../../domain/assessment/assessment-types.ts';
 import { AppError, validationError, type FieldError } from '../../domain/errors.ts';
@@ -18,11 +20,19 @@ import { toFieldErrors } from '../../domain/schema-parsing.ts';
 import { loadActorRoles } from '../authorization.ts';
 import { refreshFacilityListing } from '../public-records/refresh-facility-listing.ts';
 import type { Actor, Services } from '../services.ts';
-import { loadSignerCredentials, membershipFor } from '../signing/signing-records.ts';
+import { membershipFor } from '../signing/signing-records.ts';
 import { signerCredentialRefusal, signerRoleRefusal } from '../signing/signing-rules.ts';
-import { confirmSignerCredentials, findSubmissionByKey, formAlreadyUsed, prepareSubmission, storeSubmission, type SignedSubmission } from '../signing/write-submission.ts';
+import {
+  confirmSignerCredentials,
+  findSubmissionByKey,
+  formAlreadyUsed,
+  prepareSubmission,
+  storeSubmission,
+  SubmissionRefused,
+  type SignedSubmission,
+} from '../signing/write-submission.ts';
 import { describeRecertification } from '../../domain/recertification/recertification-description.ts';
-import { loadNec, lockNec } from './nec-records.ts';
+import { loadNec, loadNecForSignature } from './nec-records.ts';
 
 const signatureSchema = z.object({
   idempotencyKey: z.string({ error: 'Reload the page and recertify again' }).min(16, 'Reload the page and recertify again').max(200, 'Reload the page and recertify again'),
@@ -50,7 +60,14 @@ export type RecertifyOutcome =
 
 export async function recertifyNec(services: Services, options: RecertifyOptions): Promise<RecertifyOutcome> {
   const roles = await loadActorRoles(services.db, options.actor);
-  const nec = await loadNec(services.db, options.filingId, services.clock.now(), { idempotencyKey: options.idempotencyKey });
+  // The NEC and the signer's credentials are read together; a slot that is not a number
+  // reads no answer, and the form's checks below name it.
+  const slot = signatureSchema.shape.securitySlot.safeParse(options.securitySlot);
+  const { nec, signer: user } = await loadNecForSignature(services.db, options.filingId, services.clock.now(), {
+    idempotencyKey: options.idempotencyKey,
+    userId: roles.userId,
+    securitySlot: slot.success ? slot.data : null,
+  });
   const membership = membershipFor(roles, nec.filing.organization_id);
   const roleRefusal = signerRoleRefusal({ kind: 'nec', membership });
   if (roleRefusal) throw new AppError('forbidden', roleRefusal.message);
@@ -85,7 +102,6 @@ export async function recertifyNec(services: Services, options: RecertifyOptions
   const input = signatureResult.data;
 
   const now = services.clock.now();
-  const user = await loadSignerCredentials(services.db, roles.userId, nec.filing.organization_id, input.securitySlot);
   const credentialRefusal = signerCredentialRefusal({ hasEAuthorization: user.hasEAuthorization, signingLockedAt: user.signingLockedAt, now });
   if (credentialRefusal) throw new AppError('forbidden', credentialRefusal.message);
   await confirmSignerCredentials(services, {
@@ -98,8 +114,7 @@ export async function recertifyNec(services: Services, options: RecertifyOptions
     securityAnswer: input.securityAnswer,
   });
 
-  // The copy of record is made before the transaction (its PDF is rendered after commit);
-  // storing it checks that nothing was signed on the NEC in between.
+  // The copy of record is made before it is stored (its PDF is rendered after commit).
   const signer = { userId: roles.userId, name: user.name, email: user.email, role: membership.role };
   const certifiedAnswers = { ...nec.filing.answers, ...answers };
   const prepared = await prepareSubmission(services.db, {
@@ -125,30 +140,41 @@ export async function recertifyNec(services: Services, options: RecertifyOptions
     signedAt: now,
   }, { lastSequence: nec.lastSequence });
 
-  return services.db.transaction().execute(async (tx) => {
-    // The row lock serializes two recertifications of one NEC (double click, two LRPs). If
-    // nothing was signed on it since it was read, it stands as read (its state follows from
-    // its submissions and the date); otherwise a retry finds its own submission, and anyone
-    // else is told it was just recertified.
-    const locked = await lockNec(tx, nec.filing.id, { now, userId: roles.userId });
-    if (locked.status !== 'accepted') throw new AppError('conflict', 'This NEC is no longer accepted coverage. Reload the page to see it.');
-    if (locked.lastSequence !== nec.lastSequence) {
-      const raced = await findSubmissionByKey(tx, input.idempotencyKey, nec.filing.id, roles.userId);
-      if (raced) return { outcome: 'recertified' as const, submission: raced };
-      const current = await loadNec(tx, nec.filing.id, now);
-      throw new AppError('conflict', `This NEC was just recertified: the next recertification is due by ${current.dueDate}.`);
-    }
-    const submission = await storeSubmission(tx, services, prepared, {
-      otherLrpEmails: user.otherLrpEmails,
-      subject: `Recertified: No Exposure Certification ${nec.permitId ?? ''} for ${nec.filing.facilityName}`.replace('  ', ' '),
-      summary: `${user.name} recertified the No Exposure Certification ${nec.permitId ?? ''} of ${nec.filing.facilityName} (${nec.filing.organizationName}) on ${now.toISOString()}. It was due by ${nec.dueDate}.`,
-    });
-    // A lapsed NEC recertified late is active again on the public listing (§512-30
-    // B(7)(a)[3]): the listing reads the new submission, so it is refreshed after it (the
-    // audit chain's lock is then held a few statements longer, for late recertifications
-    // only). An NEC recertified in time was never listed as lapsed, and nothing else on its
-    // listing moves, so only a lapsed one is refreshed.
-    if (nec.state === 'lapsed') await refreshFacilityListing(tx, nec.filing.facility_id, now);
-    return { outcome: 'recertified' as const, submission };
+  const acknowledgment = {
+    otherLrpEmails: user.otherLrpEmails,
+    subject: `Recertified: No Exposure Certification ${nec.permitId ?? ''} for ${nec.filing.facilityName}`.replace('  ', ' '),
+    summary: `${user.name} recertified the No Exposure Certification ${nec.permitId ?? ''} of ${nec.filing.facilityName} (${nec.filing.organizationName}) on ${now.toISOString()}. It was due by ${nec.dueDate}.`,
+  };
+  // Storing locks the NEC's row and checks that it is still accepted coverage; the copy's
+  // number (the last read plus one) and the form's idempotency key are unique, so if anything
+  // was signed on the NEC since it was read, or this form was sent twice (a double click, two
+  // LRPs), the database refuses all of it (SubmissionRefused).
+  const guard = { status: 'accepted' as const, now, userId: roles.userId };
+  try {
+    const submission =
+      nec.state === 'lapsed'
+        ? // A lapsed NEC recertified late is active again on the public listing (§512-30
+          // B(7)(a)[3]): the listing reads the new submission, so it is refreshed after it, in
+          // one transaction (the audit chain's lock is then held a few statements longer, for
+          // late recertifications only). An NEC recertified in time was never listed as
+          // lapsed, and nothing else on its listing moves, so only a lapsed one is refreshed.
+          await services.db.transaction().execute(async (tx) => {
+            const stored = await storeSubmission(tx, services, prepared, acknowledgment, guard);
+            await refreshFacilityListing(tx, nec.filing.facility_id, now);
+            return stored;
+          })
+        : await storeSubmission(services.db, services, prepared, acknowledgment, guard);
+    return { outcome: 'recertified', submission };
+  } catch (error) {
+    if (!(error instanceof SubmissionRefused)) throw error;
+  }
+  // Refused: a retry of this form finds the recertification it made; anyone else is told
+  // what happened to the NEC since they read it.
+  const raced = await findSubmissionByKey(services.db, input.idempotencyKey, nec.filing.id, roles.userId);
+  if (raced) return { outcome: 'recertified', submission: raced };
+  const current = await loadNec(services.db, nec.filing.id, now).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === 'not-found') throw new AppError('conflict', 'This NEC is no longer accepted coverage. Reload the page to see it.');
+    throw error;
   });
+  throw new AppError('conflict', `This NEC was just recertified: the next recertification is due by ${current.dueDate}.`);
 }

@@ -1,8 +1,8 @@
 // Reads what signing needs about a filing: the filing, its organization and facility, its
 // current attachments, and the actor's membership. Everything else is decided by the rules.
 import { randomBytes, randomInt } from 'node:crypto';
-import type { ExpressionBuilder, Kysely } from 'kysely';
-import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import type { Expression, ExpressionBuilder, Kysely } from 'kysely';
+import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
 import { isSecurityQuestionKey, securityQuestions } from '../../domain/accounts/security-questions.ts';
 import { AppError, forbidden } from '../../domain/errors.ts';
 import type { ActiveMembership } from '../../domain/permissions.ts';
@@ -12,6 +12,9 @@ import { confirmedLrpEmailQuery } from '../organizations/organization-records.ts
 import { precompiledQuery } from '../../db/precompiled-query.ts';
 import type { Database } from '../../db/schema.ts';
 import type { Db, Tx } from '../services.ts';
+
+/** What an expression of a query yields (a row of signerStandingObject, of signerCredentialsObject). */
+type Selected<E> = E extends Expression<infer T> ? T : never;
 
 /** The query for a filing with its organization, facility and current attachments; loadNec adds to it. */
 export function signingFilingQuery(db: Db | Tx, filingId: string) {
@@ -88,26 +91,30 @@ export interface SignerStanding {
   challenge: SignatureChallenge;
 }
 
-// Built once (src/db/precompiled-query.ts): every signature form reads it.
-const signerStandingQuery = precompiledQuery((db, { userId, organizationId }: { userId: string; organizationId: string }) =>
-  db
-    .selectFrom('users')
-    .select((eb) => [
-      'users.signing_locked_at',
-      holdsCurrentEAuthorization(eb, userId, organizationId).as('hasEAuthorization'),
-      jsonArrayFrom(eb.selectFrom('security_answers').select(['slot', 'question_key']).whereRef('security_answers.user_id', '=', 'users.id').orderBy('slot')).as('questions'),
-    ])
-    .where('users.id', '=', userId),
-);
-
 /**
- * What a signature form needs to know about its signer, in one round trip: whether signing
- * is locked, whether they hold a current eAuthorization for the organization (CROMERR 40
- * CFR 3.2000(b)(5)(vi)), and one of their security questions, picked at random, with a
- * fresh idempotency key.
+ * What a signature form needs to know about its signer, as one JSON object of a query: whether
+ * signing is locked, whether they hold a current eAuthorization for the organization (CROMERR
+ * 40 CFR 3.2000(b)(5)(vi)), and their security questions. The organization may be a column
+ * of the query it is part of (loadNecForSignerForm reads it with the NEC), or a value.
  */
-export async function loadSignerStanding(db: Db | Tx, userId: string, organizationId: string): Promise<SignerStanding> {
-  const row = await signerStandingQuery.executeTakeFirst(db, { userId, organizationId });
+export function signerStandingObject<DB extends Database, TB extends keyof DB>(eb: ExpressionBuilder<DB, TB>, userId: string, organizationId: string | Expression<string>) {
+  const people = eb as unknown as ExpressionBuilder<Database, never>;
+  return jsonObjectFrom(
+    people
+      .selectFrom('users')
+      .select((u) => [
+        'users.signing_locked_at',
+        holdsCurrentEAuthorization(u, userId, organizationId).as('hasEAuthorization'),
+        jsonArrayFrom(u.selectFrom('security_answers').select(['slot', 'question_key']).whereRef('security_answers.user_id', '=', 'users.id').orderBy('slot')).as('questions'),
+      ])
+      .where('users.id', '=', userId),
+  );
+}
+
+type SignerStandingRow = NonNullable<Selected<ReturnType<typeof signerStandingObject>>>;
+
+/** A signerStandingObject as a signature form shows it: one of the questions, picked at random, and a fresh idempotency key. */
+export function toSignerStanding(row: SignerStandingRow | null): SignerStanding {
   if (!row) throw new AppError('not-found', 'There is no such user.');
   const picked = row.questions.length > 0 ? row.questions[randomInt(row.questions.length)]! : null;
   return {
@@ -122,11 +129,22 @@ export async function loadSignerStanding(db: Db | Tx, userId: string, organizati
   };
 }
 
+// Built once (src/db/precompiled-query.ts): every signature form of a filing reads it.
+const signerStandingQuery = precompiledQuery((db, { userId, organizationId }: { userId: string; organizationId: string }) =>
+  db.selectNoFrom((eb) => signerStandingObject(eb, userId, organizationId).as('signer')),
+);
+
+/** Where a signer stands for one organization (signerStandingObject), in one round trip. */
+export async function loadSignerStanding(db: Db | Tx, userId: string, organizationId: string): Promise<SignerStanding> {
+  const row = await signerStandingQuery.executeTakeFirst(db, { userId, organizationId });
+  return toSignerStanding(row?.signer ?? null);
+}
+
 /**
  * The e-mail addresses of an organization's other confirmed LRPs, whom a signature's
  * acknowledgment also goes to (CROMERR 40 CFR 3.2000(b)(5)(vi)), as a subquery.
  */
-export function otherConfirmedLrpEmails<DB extends Database, TB extends keyof DB>(eb: ExpressionBuilder<DB, TB>, organizationId: string, signerUserId: string) {
+export function otherConfirmedLrpEmails<DB extends Database, TB extends keyof DB>(eb: ExpressionBuilder<DB, TB>, organizationId: string | Expression<string>, signerUserId: string) {
   const people = eb as unknown as { selectFrom: Kysely<Database>['selectFrom'] };
   return jsonArrayFrom(confirmedLrpEmailQuery(people, organizationId).where('memberships.user_id', '!=', signerUserId).orderBy('users.email'));
 }
@@ -146,31 +164,46 @@ export interface SignerCredentials {
   otherLrpEmails: string[];
 }
 
-// Built once (src/db/precompiled-query.ts): every signature reads it.
-const signerCredentialsQuery = precompiledQuery((db, { userId, organizationId, securitySlot }: { userId: string; organizationId: string; securitySlot: number }) =>
-  db
-    .selectFrom('users')
-    .select((eb) => [
-      'users.name',
-      'users.email',
-      'users.password_hash',
-      'users.signing_locked_at',
-      'users.signing_failures',
-      holdsCurrentEAuthorization(eb, userId, organizationId).as('hasEAuthorization'),
-      eb
-        .selectFrom('security_answers')
-        .select('security_answers.answer_hash')
-        .whereRef('security_answers.user_id', '=', 'users.id')
-        .where('security_answers.slot', '=', securitySlot)
-        .as('answerHash'),
-      otherConfirmedLrpEmails(eb, organizationId, userId).as('otherLrps'),
-    ])
-    .where('users.id', '=', userId),
-);
+/**
+ * The signer at the moment of signing, as one JSON object of a query: who they are, their
+ * standing, the hash of the answer to the security question in the slot the form asked (none
+ * for a slot that is not a number), and the organization's other confirmed LRPs, whom the
+ * acknowledgment also goes to. The organization may be a column of the query it is part of
+ * (loadNecForSignature reads it with the NEC), or a value.
+ */
+export function signerCredentialsObject<DB extends Database, TB extends keyof DB>(
+  eb: ExpressionBuilder<DB, TB>,
+  userId: string,
+  organizationId: string | Expression<string>,
+  securitySlot: number | null,
+) {
+  const people = eb as unknown as ExpressionBuilder<Database, never>;
+  return jsonObjectFrom(
+    people
+      .selectFrom('users')
+      .select((u) => [
+        'users.name',
+        'users.email',
+        'users.password_hash',
+        'users.signing_locked_at',
+        'users.signing_failures',
+        holdsCurrentEAuthorization(u, userId, organizationId).as('hasEAuthorization'),
+        u
+          .selectFrom('security_answers')
+          .select('security_answers.answer_hash')
+          .whereRef('security_answers.user_id', '=', 'users.id')
+          .where('security_answers.slot', '=', securitySlot)
+          .as('answerHash'),
+        otherConfirmedLrpEmails(u, organizationId, userId).as('otherLrps'),
+      ])
+      .where('users.id', '=', userId),
+  );
+}
 
-/** The signer, the hash of the answer to the question asked and the other LRPs to acknowledge to, in one round trip. */
-export async function loadSignerCredentials(db: Db | Tx, userId: string, organizationId: string, securitySlot: number): Promise<SignerCredentials> {
-  const row = await signerCredentialsQuery.executeTakeFirst(db, { userId, organizationId, securitySlot });
+type SignerCredentialsRow = NonNullable<Selected<ReturnType<typeof signerCredentialsObject>>>;
+
+/** A signerCredentialsObject as the signature reads it. */
+export function toSignerCredentials(row: SignerCredentialsRow | null): SignerCredentials {
   if (!row) throw new AppError('not-found', 'There is no such user.');
   return {
     name: row.name,
@@ -182,4 +215,15 @@ export async function loadSignerCredentials(db: Db | Tx, userId: string, organiz
     answerHash: row.answerHash ?? null,
     otherLrpEmails: row.otherLrps.map((lrp) => lrp.email),
   };
+}
+
+// Built once (src/db/precompiled-query.ts): every signature of a filing reads it.
+const signerCredentialsQuery = precompiledQuery((db, { userId, organizationId, securitySlot }: { userId: string; organizationId: string; securitySlot: number }) =>
+  db.selectNoFrom((eb) => signerCredentialsObject(eb, userId, organizationId, securitySlot).as('signer')),
+);
+
+/** The signer's credentials (signerCredentialsObject), in one round trip. */
+export async function loadSignerCredentials(db: Db | Tx, userId: string, organizationId: string, securitySlot: number): Promise<SignerCredentials> {
+  const row = await signerCredentialsQuery.executeTakeFirst(db, { userId, organizationId, securitySlot });
+  return toSignerCredentials(row?.signer ?? null);
 }

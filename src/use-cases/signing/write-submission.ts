@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { copyOfRecordJson, type CopyOfRecordData } from '../../documents/copy-of-record-document.ts';
-import type { SubmissionPurpose } from '../../db/schema.ts';
+import type { FilingStatus, SubmissionPurpose } from '../../db/schema.ts';
 import { AppError, validationError } from '../../domain/errors.ts';
 import type { FilingDescription } from '../../domain/filings/filing-description.ts';
 import type { FilingKind } from '../../domain/filings/filing-kinds.ts';
@@ -184,31 +184,77 @@ function submissionAuditEvent(prepared: PreparedSubmission) {
 }
 
 /**
- * Stores a prepared copy of record in the caller's transaction (never updates one), in one
- * statement with all that goes with it: the signer's wrong credentials cleared, the job that
- * renders its PDF after commit, the acknowledgments and their delivery jobs, and the audit
- * event. As separate statements these were six round trips of every signing transaction
- * (docs/performance.md, the eighth round).
- * Recording the audit event takes the audit chain's lock until commit, so a caller stores
- * the submission as its transaction's last statement: signatures of different filings then
- * wait for one another only that long.
+ * What a submission stored without a transaction of its own checks of its filing
+ * (recertifyNec): the filing is still in this status. Storing locks the filing's row (marks it
+ * updated, by whom and when) as part of the statement, so that it waits for any transaction
+ * that holds the row and then reads the row as that one left it.
  */
-export async function storeSubmission(tx: Tx, services: Services, prepared: PreparedSubmission, acknowledgment: Acknowledgment | null): Promise<SignedSubmission> {
+export interface FilingGuard {
+  status: FilingStatus;
+  now: Date;
+  userId: string;
+}
+
+// A submission refused by the database: its number (filing, sequence) or its form's
+// idempotency key taken by a signature that committed after the filing was read, or, with a
+// guard, the filing no longer in the guarded status (the guard's row is then missing, and so
+// the submission's filing_id, which the table requires).
+function isRefusedSubmission(error: unknown): boolean {
+  const { code, table, column } = error as { code?: string; table?: string; column?: string };
+  return table === 'submissions' && (code === '23505' || (code === '23502' && column === 'filing_id'));
+}
+
+/** The conflict storeSubmission reports when the database refused the submission (isRefusedSubmission). */
+export class SubmissionRefused extends AppError {
+  constructor() {
+    super('conflict', 'This filing was signed by someone else a moment ago. Reload the page to see it.');
+  }
+}
+
+/**
+ * Stores a prepared copy of record (never updates one), in one statement with all that goes
+ * with it: the signer's wrong credentials cleared, the job that renders its PDF after commit,
+ * the acknowledgments and their delivery jobs, and the audit event. As separate statements
+ * these were six round trips of every signing transaction (docs/performance.md, the eighth
+ * round). The statement stands alone (db), with a guard that checks and locks the filing in
+ * it, or is the last of the caller's transaction (tx): recording the audit event takes the
+ * audit chain's lock until commit, so signatures of different filings wait for one another
+ * only that long; standing alone, only while the statement runs.
+ * A refusal (isRefusedSubmission) writes nothing and is thrown as SubmissionRefused.
+ */
+export async function storeSubmission(
+  db: Db | Tx,
+  services: Services,
+  prepared: PreparedSubmission,
+  acknowledgment: Acknowledgment | null,
+  guard?: FilingGuard,
+): Promise<SignedSubmission> {
   const { write, submissionId, sequence, json, sha256 } = prepared;
   const { filing, signer, signedAt } = write;
   const mails = acknowledgment ? outboxRows(services, acknowledgmentMails(services, prepared, acknowledgment)) : [];
   // The signer already holds the confirmation page with the same receipt: on October 1 the
   // e-mails wait while signatures keep the server busy (whenQuiet).
-  const jobs = await services.jobs.jobsInsert(tx, [
+  const jobs = await services.jobs.jobsInsert(db, [
     { kind: 'copy-of-record-render', submissionId },
     ...mails.map((mail) => ({ kind: 'mail-delivery' as const, outboxId: mail.id, whenQuiet: true })),
   ]);
   const parts = [
-    sql`submission AS (${tx
+    ...(guard
+      ? [
+          sql`guarded AS (${db
+            .updateTable('filings')
+            .set({ updated_at: guard.now, updated_by: guard.userId })
+            .where('id', '=', filing.id)
+            .where('status', '=', guard.status)
+            .returning('id')})`,
+        ]
+      : []),
+    sql`submission AS (${db
       .insertInto('submissions')
       .values({
         id: submissionId,
-        filing_id: filing.id,
+        // With a guard, the filing's id as the guard locked it: none if the filing moved.
+        filing_id: guard ? sql<string>`(SELECT id FROM guarded)` : filing.id,
         sequence,
         idempotency_key: write.idempotencyKey,
         canonical_json: json,
@@ -219,18 +265,19 @@ export async function storeSubmission(tx: Tx, services: Services, prepared: Prep
         signer_ip: write.actor.ip,
         purpose: write.purpose,
       })
-      .onConflict((oc) => oc.doNothing())
       .returning('id')})`,
-    ...(write.signerHasFailures ? [sql`cleared AS (${tx.updateTable('users').set({ signing_failures: 0, signing_locked_at: null }).where('id', '=', signer.userId)})`] : []),
-    ...(mails.length > 0 ? [sql`acknowledgments AS (${tx.insertInto('mail_outbox').values(mails)})`] : []),
+    ...(write.signerHasFailures ? [sql`cleared AS (${db.updateTable('users').set({ signing_failures: 0, signing_locked_at: null }).where('id', '=', signer.userId)})`] : []),
+    ...(mails.length > 0 ? [sql`acknowledgments AS (${db.insertInto('mail_outbox').values(mails)})`] : []),
     sql`jobs AS (${jobs})`,
   ];
-  const stored = await sql<{ submissionId: string | null }>`WITH ${sql.join(parts)}
-    SELECT (SELECT id FROM submission) AS "submissionId", ${auditEventAppend(services.clock, submissionAuditEvent(prepared))} AS seq`.execute(tx);
-  // The copy names its submission number: another signature in between took it, and the
-  // (filing, sequence) key refused this one (the idempotency key was looked up before).
-  // Throwing rolls back the caller's transaction, and with it the rest of the statement.
-  if (!stored.rows[0]?.submissionId) throw new AppError('conflict', 'This filing was signed by someone else a moment ago. Reload the page to see it.');
+  try {
+    await sql`WITH ${sql.join(parts)}
+      SELECT (SELECT id FROM submission) AS "submissionId", ${auditEventAppend(services.clock, submissionAuditEvent(prepared))} AS seq`.execute(db);
+  } catch (error) {
+    // The statement failed as a whole: nothing of it was written.
+    if (isRefusedSubmission(error)) throw new SubmissionRefused();
+    throw error;
+  }
   return { submissionId, sha256, sequence, alreadySigned: false };
 }
 
