@@ -87,6 +87,27 @@ describe('copy-of-record render worker on pg-boss', () => {
     for (const { id } of acknowledgments) assert.ok(jobs.rows.some((job) => job.outbox_id === id), `a delivery job for ${id}`);
   });
 
+  /** Another copy of record of a filing signNec signed, numbered after its last submission unless told otherwise. */
+  async function prepareAnotherCopy(filingId: string, lrpId: string, copy: { idempotencyKey: string; signerHasFailures: boolean; signedAt: Date; lastSequence?: number }) {
+    const filing = await loadSigningFiling(t.services.db, filingId);
+    return prepareSubmission(
+      t.services.db,
+      {
+        filing,
+        answers: filing.answers,
+        attachments: filing.attachments,
+        description: describeFiling(filing.kind, filing.answers, { jurisdictionId: filing.jurisdiction_id }),
+        signer: { userId: lrpId, name: 'LRP', email: 'lrp@example.test', role: 'lrp' },
+        signerHasFailures: copy.signerHasFailures,
+        actor: actorFor(lrpId),
+        idempotencyKey: copy.idempotencyKey,
+        purpose: 'filing',
+        signedAt: copy.signedAt,
+      },
+      copy.lastSequence === undefined ? {} : { lastSequence: copy.lastSequence },
+    );
+  }
+
   // A copy of record the database refuses writes nothing: no message, job, audit event or
   // mark on the filing, whether its statement is the last of a transaction or stands alone.
   const refusals: { name: string; alone: boolean; lastSequence: number; key?: 'the signed one'; guard?: 'accepted' }[] = [
@@ -116,23 +137,12 @@ describe('copy-of-record render worker on pg-boss', () => {
       });
       const before = await counts();
       assert.equal(before.filing.status, 'submitted');
-      const filing = await loadSigningFiling(t.services.db, filingId);
-      const prepared = await prepareSubmission(
-        t.services.db,
-        {
-          filing,
-          answers: filing.answers,
-          attachments: filing.attachments,
-          description: describeFiling(filing.kind, filing.answers, { jurisdictionId: filing.jurisdiction_id }),
-          signer: { userId: lrp.id, name: 'LRP', email: 'lrp@example.test', role: 'lrp' },
-          signerHasFailures: true,
-          actor: actorFor(lrp.id),
-          idempotencyKey: refusal.key ? `worker-${filingId}` : `second-${filingId}`,
-          purpose: 'filing',
-          signedAt: new Date(),
-        },
-        { lastSequence: refusal.lastSequence },
-      );
+      const prepared = await prepareAnotherCopy(filingId, lrp.id, {
+        idempotencyKey: refusal.key ? `worker-${filingId}` : `second-${filingId}`,
+        signerHasFailures: true,
+        signedAt: new Date(),
+        lastSequence: refusal.lastSequence,
+      });
       const acknowledgment = { otherLrpEmails: ['other@example.test'], subject: 'Received', summary: 'Signed' };
       const guard = refusal.guard ? { status: refusal.guard, now: new Date(), userId: lrp.id } : undefined;
       await assert.rejects(
@@ -147,20 +157,8 @@ describe('copy-of-record render worker on pg-boss', () => {
 
   it('stores a copy of record standing alone when its filing is in the guarded status, and marks the filing', async () => {
     const { lrp, filingId } = await signNec();
-    const filing = await loadSigningFiling(t.services.db, filingId);
     const now = new Date();
-    const prepared = await prepareSubmission(t.services.db, {
-      filing,
-      answers: filing.answers,
-      attachments: filing.attachments,
-      description: describeFiling(filing.kind, filing.answers, { jurisdictionId: filing.jurisdiction_id }),
-      signer: { userId: lrp.id, name: 'LRP', email: 'lrp@example.test', role: 'lrp' },
-      signerHasFailures: false,
-      actor: actorFor(lrp.id),
-      idempotencyKey: `guarded-${filingId}`,
-      purpose: 'filing',
-      signedAt: now,
-    });
+    const prepared = await prepareAnotherCopy(filingId, lrp.id, { idempotencyKey: `guarded-${filingId}`, signerHasFailures: false, signedAt: now });
     const stored = await storeSubmission(services.db, services, prepared, null, { status: 'submitted', now, userId: lrp.id });
     assert.deepEqual([stored.sequence, stored.alreadySigned], [2, false]);
     assert.equal(await jobsFor(stored.submissionId), 1);
