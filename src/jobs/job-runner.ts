@@ -26,10 +26,10 @@ const mailRetry = { retryLimit: 12, retryDelay: 10, retryBackoff: true } as cons
 // (a reader who needs the PDF meanwhile renders it on the spot).
 const renderRetry = { retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 15 * 60 } as const;
 
-function executorFor(tx: Db | Tx) {
+function executorFor(db: Db | Tx) {
   return {
     executeSql: async (text: string, values: unknown[] = []) => {
-      const result = await tx.executeQuery(CompiledQuery.raw(text, values));
+      const result = await db.executeQuery(CompiledQuery.raw(text, values));
       return { rows: result.rows };
     },
   };

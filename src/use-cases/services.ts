@@ -17,7 +17,7 @@ export const systemClock: Clock = { now: () => new Date() };
 /** A job a statement queues beside the rows it writes (JobQueue.jobsInsert). */
 export type QueuedJob = { kind: 'copy-of-record-render'; submissionId: string } | { kind: 'mail-delivery'; outboxId: string; whenQuiet: boolean };
 
-/** Queues work for the job runner inside the caller's transaction (so it commits with it). */
+/** Queues work for the job runner with what the caller writes (so it commits with it, or not at all). */
 export interface JobQueue {
   /**
    * Queues one delivery job per outbox message, in one statement. Messages that may wait
