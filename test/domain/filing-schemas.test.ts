@@ -4,7 +4,7 @@ import { describeFiling } from '../../src/domain/filings/filing-description.ts';
 import { wrongKindRefusal } from '../../src/domain/filings/filing-applicability.ts';
 import type { FilingKind } from '../../src/domain/filings/filing-kinds.ts';
 import { checkFiling, filingSchemaFor } from '../../src/domain/filings/filing-schemas.ts';
-import { federalNoExposureStatement } from '../../src/domain/rule-packs/no-exposure-statement.ts';
+import { menomineeNoExposureStatement } from '../../src/domain/rule-packs/no-exposure-statement.ts';
 
 const context = { jurisdictionId: 'menominee', today: '2026-05-01' };
 
@@ -142,7 +142,7 @@ describe('filing schemas', () => {
   it('describes an NEC in words with the certification statement word for word', () => {
     const description = describeFiling('nec', complete.nec, { jurisdictionId: 'menominee' });
     assert.equal(description.title, 'No Exposure Certification');
-    assert.equal(description.certificationStatement, federalNoExposureStatement);
+    assert.equal(description.certificationStatement, menomineeNoExposureStatement);
     const exposure = description.sections.find((s) => s.heading.startsWith('Exposure'))!;
     assert.equal(exposure.items.length, 11);
     assert.ok(exposure.items.every((i) => i.value === 'No'));

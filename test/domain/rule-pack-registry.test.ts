@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { assessRawInput } from '../../src/domain/assessment/assess-applicability.ts';
 import { exposureKeys } from '../../src/domain/assessment/assessment-types.ts';
 import { AppError } from '../../src/domain/errors.ts';
-import { federalNoExposureStatement } from '../../src/domain/rule-packs/no-exposure-statement.ts';
+import { menomineeNoExposureStatement } from '../../src/domain/rule-packs/no-exposure-statement.ts';
 import { registerRulePack, rulePackFor } from '../../src/domain/rule-packs/rule-pack-registry.ts';
 import type { RulePack } from '../../src/domain/rule-packs/rule-pack.ts';
 
@@ -19,13 +19,13 @@ describe('the packs of the law', () => {
       assert.match(pack.necCertificationStatement, /fine and imprisonment for knowing violations\.$/);
     });
   }
-  it('Menominee: B(7)(d)[3][a] and [k] word for word; five-year cycle; the federal statement', () => {
+  it('Menominee: B(7)(d)[3][a] and [k] word for word; five-year cycle; the B(7)(d)[4] statement', () => {
     const pack = rulePackFor('menominee')!;
     assert.equal(pack.exposureQuestions[0]!.citation, 'Menominee §512-30 B(7)(d)[3][a]');
     assert.match(pack.exposureQuestions[10]!.text, /^Particulate matter or visible deposits of residuals from roof stacks\/vents/);
     assert.equal(pack.nonconstructionActivities.length, 16);
     assert.deepEqual(pack.recertificationCycle, { kind: 'years', years: 5, citation: 'Menominee §512-30 B(7)(a)[3]' });
-    assert.equal(pack.necCertificationStatement, federalNoExposureStatement);
+    assert.equal(pack.necCertificationStatement, menomineeNoExposureStatement);
     assert.equal(pack.settings.readingOfPartIA, 'all-activity');
     assert.equal(pack.settings.allDischargesRequirePermitFrom, '2003-03-10');
   });

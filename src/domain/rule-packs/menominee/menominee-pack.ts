@@ -1,6 +1,6 @@
 // The Menominee Indian Tribe of Wisconsin's stormwater law (seed 002) as a rule pack.
 import type { Deadline, Finding, PackVerdict, Site } from '../../assessment/assessment-types.ts';
-import { federalNoExposureStatement } from '../no-exposure-statement.ts';
+import { menomineeNoExposureStatement } from '../no-exposure-statement.ts';
 import type { PermitIdParts, RulePack } from '../rule-pack.ts';
 import { assessMenomineeConstruction } from './menominee-construction.ts';
 import { addMenomineeDeadlines, menomineeRecertificationCycle } from './menominee-deadlines.ts';
@@ -26,7 +26,8 @@ export function createMenomineePack(overrides: Partial<MenomineeSettings> = {}, 
     nonconstructionActivities: menomineeNonconstructionActivities,
     exposureQuestions: menomineeExposureQuestions,
     shelterExceptions: menomineeShelterExceptions,
-    necCertificationStatement: federalNoExposureStatement,
+    // Menominee §512-30 B(7)(d)[4], word for word.
+    necCertificationStatement: menomineeNoExposureStatement,
     recertificationCycle: menomineeRecertificationCycle,
     filingNames: {
       'noi-construction': 'a construction Notice of Intent (NOI)',
